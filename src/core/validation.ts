@@ -2,7 +2,7 @@
  * Turns schema validation failures into problems a person can act on: each names the field,
  * the value that was given, and what is allowed.
  */
-import type * as z from 'zod';
+import * as z from 'zod';
 
 export interface Problem {
   /** Dotted path of the field, e.g. "skills.coding" or "history[0].progress"; "" for the whole document. */
@@ -50,13 +50,42 @@ function typeName(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
+/** The field names an object schema allows at `path`, if it is an object there. */
+function allowedKeysAt(schema: z.ZodType | undefined, path: readonly PropertyKey[]): string[] {
+  let current: unknown = schema;
+  const unwrap = () => {
+    while (current instanceof z.ZodOptional || current instanceof z.ZodNullable || current instanceof z.ZodDefault) {
+      current = current.unwrap();
+    }
+    if (current instanceof z.ZodPipe) current = current.in;
+  };
+  unwrap();
+  for (const key of path) {
+    if (current instanceof z.ZodArray) current = current.element;
+    else if (current instanceof z.ZodObject) current = (current.shape as Record<PropertyKey, unknown>)[key];
+    else return [];
+    unwrap();
+  }
+  return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
+}
+
+function article(expected: string): string {
+  if (expected === 'array') return 'a list';
+  if (expected === 'int') return 'a whole number';
+  if (expected === 'object') return 'an object';
+  return `a ${expected}`;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, value: unknown, schema: z.ZodType | undefined): string {
   switch (issue.code) {
     case 'invalid_value':
       return `${describeValue(value)} is not allowed; expected one of: ${issue.values.map(String).join(', ')}`;
     case 'invalid_type':
-      if (value === undefined) return `is required (${issue.expected})`;
-      return `expected ${issue.expected === 'array' ? 'a list' : issue.expected}, got ${typeName(value)} ${describeValue(value)}`;
+      if (value === undefined) return `is required: expected ${article(issue.expected)}`;
+      if (issue.expected === 'int' && typeof value === 'number' && Number.isFinite(value)) {
+        return `${describeValue(value)} is not allowed; expected a whole number`;
+      }
+      return `expected ${article(issue.expected)}, got ${typeName(value)} ${describeValue(value)}`;
     case 'too_big':
       if (issue.origin === 'string') return `is too long: at most ${issue.maximum} characters allowed`;
       if (issue.origin === 'array') return `has too many items: at most ${issue.maximum} allowed`;
@@ -65,8 +94,12 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
       if (issue.origin === 'string') return `is too short: at least ${issue.minimum} characters needed`;
       if (issue.origin === 'array') return `needs at least ${issue.minimum} items`;
       return `${describeValue(value)} is too small; at least ${issue.minimum} allowed`;
-    case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
+    case 'unrecognized_keys': {
+      const names = issue.keys.map((k) => JSON.stringify(k)).join(', ');
+      const allowed = allowedKeysAt(schema, issue.path);
+      const hint = allowed.length > 0 ? `; allowed fields: ${allowed.join(', ')}` : '';
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${names}${hint}`;
+    }
     case 'invalid_format':
       return `${describeValue(value)} is not a valid ${issue.format}`;
     case 'not_multiple_of':
@@ -77,10 +110,10 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
 }
 
 /** Converts a zod error into problems, one per issue, each naming field, value and what is allowed. */
-export function problemsFromZod(error: z.ZodError, input: unknown): Problem[] {
+export function problemsFromZod(error: z.ZodError, input: unknown, schema?: z.ZodType): Problem[] {
   return error.issues.map((issue) => {
     const path = formatPath(issue.path);
-    const message = describeIssue(issue, valueAt(input, issue.path));
+    const message = describeIssue(issue, valueAt(input, issue.path), schema);
     return { path, message };
   });
 }

@@ -7,7 +7,7 @@ import { KnowledgeBase } from './schema.js';
 /** Parses and checks a knowledge base; problems name the field or item at fault. */
 export function parseKnowledgeBase(raw: unknown): Result<KnowledgeBase> {
   const parsed = KnowledgeBase.safeParse(raw);
-  if (!parsed.success) return fail(problemsFromZod(parsed.error, raw));
+  if (!parsed.success) return fail(problemsFromZod(parsed.error, raw, KnowledgeBase));
   const problems = checkReferences(parsed.data);
   return problems.length > 0 ? fail(problems) : ok(parsed.data);
 }

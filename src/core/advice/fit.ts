@@ -1,0 +1,160 @@
+/**
+ * The fit model: how good at and how much a person would enjoy each path, with an honest
+ * uncertainty. Personal fit is the combination of the two (the post's "what you're really good at"
+ * and "what you really enjoy"), so fit is their geometric mean: weak on either side drags it down.
+ *
+ * Assumptions, in order of influence:
+ * - What someone has tried (history) is the strongest evidence, weighted by how long they tried it.
+ * - Self-rated skills say how good one would be at a path, weighted by the order of importance the
+ *   knowledge base gives the path's skills. Unanswered skills fall back to a neutral prior.
+ * - Stated enjoyment, leaning and interests say how much one would enjoy it; untested, so uncertain.
+ * - Rules may nudge either side for reasons the post gives (e.g. corporate experience and lab governance).
+ */
+import type { Path } from '../kb/schema.js';
+import type { HistoryEntry, Profile } from '../profile/schema.js';
+import type { PathSlug } from '../vocabulary.js';
+import { activityPath, isInterestedIn, skill } from './profile-view.js';
+
+const NEUTRAL_GOOD = 0.4;
+const NEUTRAL_ENJOY = 0.45;
+/** How many months of trying a path weigh as much as the whole prior. */
+const PRIOR_MONTHS = 12;
+/** Months beyond which more time at the same activity adds no further evidence. */
+const MAX_EVIDENCE_MONTHS = 36;
+
+const EMPIRICAL_DIRECTIONS = new Set([
+  'scalable-oversight',
+  'mechanistic-interpretability',
+  'evaluations',
+  'unrestricted-adversarial-training',
+]);
+
+export interface Evidence {
+  entry: HistoryEntry;
+  /** How much this entry counts for the path, in prior-equivalents. */
+  weight: number;
+}
+
+export interface PathFit {
+  id: PathSlug;
+  good: number;
+  enjoy: number;
+  fit: number;
+  uncertainty: number;
+  /** Which parts of the estimate rest on answers rather than priors. */
+  basis: { skills: readonly string[]; enjoys: readonly string[]; leaning: boolean; interest: boolean };
+  evidence: Evidence[];
+}
+
+export interface FitAdjustment {
+  path: PathSlug;
+  good?: number;
+  enjoy?: number;
+}
+
+const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
+const round3 = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** How much a history entry tells about a path: fully for the path itself, partly for close ones. */
+export function evidenceWeight(entry: HistoryEntry, path: PathSlug): number {
+  const months = Math.min(entry.months, MAX_EVIDENCE_MONTHS) / PRIOR_MONTHS;
+  if (activityPath(entry.activity) === path) return months;
+  // Empirical research directions exercise the same skills as ML engineering.
+  if (path === 'ml-engineering' && EMPIRICAL_DIRECTIONS.has(entry.activity)) return months * 0.5;
+  if (path === 'alignment-research' && entry.activity === 'ml-engineering') return months * 0.3;
+  if (path === 'lab-governance' && entry.activity === 'governance-research') return months * 0.3;
+  return 0;
+}
+
+function goodPrior(profile: Profile, path: Path): { value: number; uncertainty: number; known: string[] } {
+  let weighted = 0;
+  let knownWeight = 0;
+  let totalWeight = 0;
+  const known: string[] = [];
+  path.fit.skills.forEach((name, i) => {
+    const w = 1 / (1 + 0.5 * i);
+    totalWeight += w;
+    const level = skill(profile, name);
+    if (level !== undefined) {
+      weighted += w * (level / 4);
+      knownWeight += w;
+      known.push(name);
+    }
+  });
+  const unknownShare = totalWeight === 0 ? 1 : 1 - knownWeight / totalWeight;
+  const answered = knownWeight === 0 ? NEUTRAL_GOOD : weighted / knownWeight;
+  return {
+    value: answered * (1 - unknownShare) + NEUTRAL_GOOD * unknownShare,
+    uncertainty: 0.35 + 0.65 * unknownShare,
+    known,
+  };
+}
+
+function enjoyPrior(profile: Profile, path: Path) {
+  const leaning = profile.leaning === path.id;
+  const interest =
+    isInterestedIn(profile, path.id) ||
+    (path.id === 'alignment-research' &&
+      (profile.interests ?? []).some((i) => EMPIRICAL_DIRECTIONS.has(i) || i === 'alignment-theory'));
+  const matches = (profile.enjoys ?? []).filter((e) => path.fit.enjoys.includes(e));
+  let value: number;
+  let uncertainty: number;
+  if (profile.enjoys === undefined) {
+    value = NEUTRAL_ENJOY;
+    uncertainty = 1;
+  } else {
+    const needed = Math.min(2, path.fit.enjoys.length);
+    value = 0.2 + 0.7 * Math.min(1, matches.length / needed);
+    uncertainty = 0.5;
+  }
+  if (leaning) value += 0.15;
+  if (interest) value += 0.08;
+  if (leaning || interest) uncertainty = Math.min(uncertainty, 0.8);
+  return { value: clamp01(value), uncertainty, matches, leaning, interest };
+}
+
+/** Combines a prior with history evidence; more evidence, less uncertainty. */
+function update(prior: number, uncertainty: number, evidence: Evidence[], pick: (e: HistoryEntry) => number) {
+  const total = evidence.reduce((sum, e) => sum + e.weight, 0);
+  const observed = evidence.reduce((sum, e) => sum + e.weight * (pick(e.entry) / 4), 0);
+  return {
+    value: (prior + observed) / (1 + total),
+    uncertainty: uncertainty / (1 + total),
+  };
+}
+
+/** Estimates fit for one path. Pure: the same inputs always give the same estimate. */
+export function estimatePathFit(profile: Profile, path: Path, adjustments: readonly FitAdjustment[] = []): PathFit {
+  const gp = goodPrior(profile, path);
+  const ep = enjoyPrior(profile, path);
+  const nudgeGood = adjustments.filter((a) => a.path === path.id).reduce((s, a) => s + (a.good ?? 0), 0);
+  const nudgeEnjoy = adjustments.filter((a) => a.path === path.id).reduce((s, a) => s + (a.enjoy ?? 0), 0);
+  const evidence = (profile.history ?? [])
+    .map((entry) => ({ entry, weight: evidenceWeight(entry, path.id) }))
+    .filter((e) => e.weight > 0);
+  const good = update(clamp01(gp.value + nudgeGood), gp.uncertainty, evidence, (e) => e.progress);
+  const enjoy = update(clamp01(ep.value + nudgeEnjoy), ep.uncertainty, evidence, (e) => e.enjoyment);
+  return {
+    id: path.id,
+    good: round3(good.value),
+    enjoy: round3(enjoy.value),
+    fit: round3(Math.sqrt(good.value * enjoy.value)),
+    uncertainty: round3((good.uncertainty + enjoy.uncertainty) / 2),
+    basis: { skills: gp.known, enjoys: ep.matches, leaning: ep.leaning, interest: ep.interest },
+    evidence,
+  };
+}
+
+/** Estimates every path and ranks them, best fit first; ties keep the knowledge base's order. */
+export function rankPaths(profile: Profile, paths: readonly Path[], adjustments: readonly FitAdjustment[] = []) {
+  return paths
+    .map((path, order) => ({ order, fit: estimatePathFit(profile, path, adjustments) }))
+    .sort((a, b) => b.fit.fit - a.fit.fit || a.order - b.order)
+    .map((x) => x.fit);
+}
+
+/** The plausible range of a fit estimate given its uncertainty. */
+export function fitRange(fit: PathFit): { low: number; high: number } {
+  const spread = 0.05 + 0.3 * fit.uncertainty;
+  return { low: round3(clamp01(fit.fit - spread)), high: round3(clamp01(fit.fit + spread)) };
+}

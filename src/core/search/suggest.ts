@@ -1,0 +1,31 @@
+/** "Did you mean …": the known ids closest to one that does not exist. */
+import MiniSearch from 'minisearch';
+import type { IndexedKnowledgeBase } from '../kb/items.js';
+import { idWords, processTerm } from './terms.js';
+
+interface IdDocument {
+  id: string;
+  idWords: string;
+  title: string;
+}
+
+/**
+ * Up to `n` existing ids that look like `unknownId`, closest first. Matches the words of ids and
+ * titles with generous typo tolerance, since a mistyped id is usually a word or two off.
+ */
+export function suggestIds(indexed: IndexedKnowledgeBase, unknownId: string, n = 3): string[] {
+  if (n <= 0) return [];
+  const engine = new MiniSearch<IdDocument>({
+    fields: ['idWords', 'title'],
+    processTerm,
+  });
+  engine.addAll(
+    [...indexed.byId.values()].map(({ item }) => ({ id: item.id, idWords: idWords(item.id), title: item.title })),
+  );
+  const hits = engine.search(idWords(unknownId.toLowerCase()), {
+    boost: { idWords: 2 },
+    prefix: true,
+    fuzzy: (term) => (term.length >= 4 ? 0.3 : false),
+  });
+  return hits.slice(0, n).map((hit) => String(hit.id));
+}
