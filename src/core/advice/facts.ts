@@ -77,7 +77,7 @@ export const PROFILE_FACTS: Record<string, { means: string; test: Test }> = {
     test: (ctx) => skillAtLeast(ctx.profile, 'math', 4) && skillAtLeast(ctx.profile, 'ml', 3) && philosophical(ctx),
   },
   'corporate-experience': {
-    means: 'has worked in a large organisation',
+    means: 'has worked in a large organization',
     test: ({ profile: p }) => p.corporateExperience === true,
   },
   'people-oriented': {
