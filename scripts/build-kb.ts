@@ -1,17 +1,24 @@
 /**
- * Compiles the YAML content into dist/kb.json after validating it, so that a broken content
- * edit fails the build with a list of problems instead of reaching users.
+ * Compiles the YAML content into dist/kb.json and dist/rules.json after validating both, so that a
+ * broken content edit fails the build with a list of problems instead of reaching users.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { indexKnowledgeBase } from '../src/core/kb/items.js';
 import { loadKnowledgeBaseFromContent } from '../src/content/load-kb.js';
-import { compiledKbPath } from '../src/content/project-root.js';
+import { loadRulesFromContent } from '../src/content/load-rules.js';
+import { compiledKbPath, compiledRulesPath } from '../src/content/project-root.js';
+
+function write(path: string, value: unknown): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, `${JSON.stringify(value)}\n`);
+}
 
 try {
   const kb = loadKnowledgeBaseFromContent();
-  const out = compiledKbPath();
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, `${JSON.stringify(kb)}\n`);
+  const rules = loadRulesFromContent(indexKnowledgeBase(kb));
+  write(compiledKbPath(), kb);
+  write(compiledRulesPath(), { rules });
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);

@@ -20,3 +20,4 @@ export function projectRoot(): string {
 
 export const contentDir = (): string => join(projectRoot(), 'content');
 export const compiledKbPath = (): string => join(projectRoot(), 'dist', 'kb.json');
+export const compiledRulesPath = (): string => join(projectRoot(), 'dist', 'rules.json');

@@ -13,7 +13,11 @@ export function conditionHolds(ctx: FactContext, when: Condition): boolean {
   );
 }
 
-const factsOf = (when: Condition): string[] => [...(when.all ?? []), ...(when.any ?? []), ...(when.none ?? [])];
+const factsOf = (when: Condition): string[] => [
+  ...(when.all ?? []),
+  ...(when.any ?? []),
+  ...(when.none ?? []),
+];
 
 /** Problems with a rule table: unknown facts, principles or resources, duplicate ids, circular fit rules. */
 export function checkRules(rules: readonly Rule[], ikb: IndexedKnowledgeBase): Problem[] {
@@ -26,12 +30,18 @@ export function checkRules(rules: readonly Rule[], ikb: IndexedKnowledgeBase): P
     if (ids.has(rule.id)) problems.push({ path: at, message: `rule id "${rule.id}" is used twice` });
     ids.add(rule.id);
     if (kindOf(rule.principle) !== 'principle') {
-      problems.push({ path: `${at}.principle`, message: `"${rule.principle}" is not a principle in the knowledge base` });
+      problems.push({
+        path: `${at}.principle`,
+        message: `"${rule.principle}" is not a principle in the knowledge base`,
+      });
     }
     for (const fact of factsOf(rule.when)) {
       if (!known.has(fact)) problems.push({ path: `${at}.when`, message: `unknown fact "${fact}"` });
       else if (rule.fit && factNeedsRanking(fact)) {
-        problems.push({ path: `${at}.when`, message: `a fit rule cannot depend on "${fact}", which needs the ranking` });
+        problems.push({
+          path: `${at}.when`,
+          message: `a fit rule cannot depend on "${fact}", which needs the ranking`,
+        });
       }
     }
     const resources = [...(rule.step?.resources ?? []), ...(rule.readings?.resources ?? [])];
@@ -39,7 +49,8 @@ export function checkRules(rules: readonly Rule[], ikb: IndexedKnowledgeBase): P
       if (kindOf(id) !== 'resource') problems.push({ path: at, message: `"${id}" is not a resource` });
     }
     for (const id of rule.topics?.ids ?? []) {
-      if (kindOf(id) !== 'topic') problems.push({ path: `${at}.topics`, message: `"${id}" is not a governance topic` });
+      if (kindOf(id) !== 'topic')
+        problems.push({ path: `${at}.topics`, message: `"${id}" is not a governance topic` });
     }
   });
   return problems;

@@ -4,11 +4,11 @@
  * this file says exactly what each of those words means.
  */
 import type { Profile } from '../profile/schema.js';
+import { Interest } from '../profile/schema.js';
 import type { PathSlug } from '../vocabulary.js';
 import { BACKGROUNDS, ENJOYS, PATH_SLUGS, STAGES } from '../vocabulary.js';
 import type { PathFit } from './fit.js';
 import { hasBackground, isInterestedIn, skill, skillAtLeast, skillAtMost } from './profile-view.js';
-import { Interest } from '../profile/schema.js';
 
 export interface FactContext {
   profile: Profile;
@@ -27,14 +27,17 @@ const littleResearchExperience: Test = ({ profile: p }) => {
   return p.stage === 'student' || skillAtMost(p, 'research', 1);
 };
 const technicalBackground: Test = ({ profile: p }) =>
-  hasBackground(p, 'cs', 'software-engineering', 'ml') || skillAtLeast(p, 'coding', 3) || skillAtLeast(p, 'ml', 2);
+  hasBackground(p, 'cs', 'software-engineering', 'ml') ||
+  skillAtLeast(p, 'coding', 3) ||
+  skillAtLeast(p, 'ml', 2);
 const philosophical: Test = ({ profile: p }) =>
   hasBackground(p, 'philosophy') || (p.enjoys ?? []).some((e) => e === 'theory');
 
 /** Facts that depend only on the profile. */
 export const PROFILE_FACTS: Record<string, { means: string; test: Test }> = {
   'little-research-experience': {
-    means: 'under two years of research experience (or, if not said, a student or research skill of 1 or less)',
+    means:
+      'under two years of research experience (or, if not said, a student or research skill of 1 or less)',
     test: littleResearchExperience,
   },
   'experienced-researcher': {
@@ -74,7 +77,8 @@ export const PROFILE_FACTS: Record<string, { means: string; test: Test }> = {
   philosophical: { means: 'a philosophy background, or enjoys theory', test: philosophical },
   'theory-ready': {
     means: 'maths skill 4, ML skill 3 or more, and a philosophy background or a taste for theory',
-    test: (ctx) => skillAtLeast(ctx.profile, 'math', 4) && skillAtLeast(ctx.profile, 'ml', 3) && philosophical(ctx),
+    test: (ctx) =>
+      skillAtLeast(ctx.profile, 'math', 4) && skillAtLeast(ctx.profile, 'ml', 3) && philosophical(ctx),
   },
   'corporate-experience': {
     means: 'has worked in a large organization',
@@ -91,11 +95,14 @@ export const PROFILE_FACTS: Record<string, { means: string; test: Test }> = {
   'no-technical-background': {
     means: 'no technical background, and coding and ML skills 1 or less (or not said)',
     test: (ctx) =>
-      !technicalBackground(ctx) && (skill(ctx.profile, 'coding') ?? 0) <= 1 && (skill(ctx.profile, 'ml') ?? 0) <= 1,
+      !technicalBackground(ctx) &&
+      (skill(ctx.profile, 'coding') ?? 0) <= 1 &&
+      (skill(ctx.profile, 'ml') ?? 0) <= 1,
   },
   'legible-ai-expertise': {
     means: 'a CS, software or ML background, or ML skill 2 or more',
-    test: ({ profile: p }) => hasBackground(p, 'cs', 'software-engineering', 'ml') || skillAtLeast(p, 'ml', 2),
+    test: ({ profile: p }) =>
+      hasBackground(p, 'cs', 'software-engineering', 'ml') || skillAtLeast(p, 'ml', 2),
   },
   'governance-background': {
     means: 'a background in security, hardware, policy, law, international relations or economics',
@@ -118,8 +125,14 @@ export const PROFILE_FACTS: Record<string, { means: string; test: Test }> = {
     means: 'a year or more at something, or two or more years of research',
     test: ({ profile: p }) => triedFor(p, 12).length > 0 || (years(p) ?? 0) >= 2,
   },
-  'no-history': { means: 'has not said what they have tried', test: ({ profile: p }) => (p.history ?? []).length === 0 },
-  'enjoys-unknown': { means: 'has not said what they enjoy', test: ({ profile: p }) => p.enjoys === undefined },
+  'no-history': {
+    means: 'has not said what they have tried',
+    test: ({ profile: p }) => (p.history ?? []).length === 0,
+  },
+  'enjoys-unknown': {
+    means: 'has not said what they enjoy',
+    test: ({ profile: p }) => p.enjoys === undefined,
+  },
 };
 
 /** Whether a path is in focus: chosen, named as an interest, or one of the two best fits. */
@@ -132,7 +145,12 @@ function inFocus(ctx: FactContext, path: PathSlug): boolean {
 /** Parametric facts, written `name:value`, e.g. `focus:policy` or `interested-in:cooperative-irl`. */
 export const PARAMETRIC_FACTS: Record<
   string,
-  { means: string; values: readonly string[]; needsRanking: boolean; test: (ctx: FactContext, v: string) => boolean }
+  {
+    means: string;
+    values: readonly string[];
+    needsRanking: boolean;
+    test: (ctx: FactContext, v: string) => boolean;
+  }
 > = {
   focus: {
     means: 'the path is their leaning, one of their interests, or one of their two best fits',
@@ -183,7 +201,9 @@ export const RANKED_FACTS: Record<string, { means: string; test: Test }> = {
   'leaning-not-a-top-fit': {
     means: 'they lean towards a path that is not among their two best fits',
     test: ({ profile: p, ranked }) =>
-      p.leaning !== undefined && p.leaning !== 'undecided' && !ranked.slice(0, 2).some((f) => f.id === p.leaning),
+      p.leaning !== undefined &&
+      p.leaning !== 'undecided' &&
+      !ranked.slice(0, 2).some((f) => f.id === p.leaning),
   },
   'uncertain-fit': {
     means: 'the estimate for their best fit is still very uncertain (uncertainty 0.5 or more)',

@@ -17,6 +17,11 @@ import { activityPath, isInterestedIn, skill } from './profile-view.js';
 
 const NEUTRAL_GOOD = 0.4;
 const NEUTRAL_ENJOY = 0.45;
+/** Self-ratings are informative but optimistic about untested work: trust them this much. */
+const SELF_RATING_TRUST = 0.75;
+/** A 0–4 rating of how something went, as a probability-like score; 3 ("went well") is clearly good. */
+const RATING_SCORE = [0.05, 0.3, 0.55, 0.8, 0.95] as const;
+const ratingScore = (rating: number): number => RATING_SCORE[Math.round(rating)] ?? 0.5;
 /** How many months of trying a path weigh as much as the whole prior. */
 const PRIOR_MONTHS = 12;
 /** Months beyond which more time at the same activity adds no further evidence. */
@@ -82,7 +87,8 @@ function goodPrior(profile: Profile, path: Path): { value: number; uncertainty: 
     }
   });
   const unknownShare = totalWeight === 0 ? 1 : 1 - knownWeight / totalWeight;
-  const answered = knownWeight === 0 ? NEUTRAL_GOOD : weighted / knownWeight;
+  const rated = knownWeight === 0 ? NEUTRAL_GOOD : weighted / knownWeight;
+  const answered = SELF_RATING_TRUST * rated + (1 - SELF_RATING_TRUST) * NEUTRAL_GOOD;
   return {
     value: answered * (1 - unknownShare) + NEUTRAL_GOOD * unknownShare,
     uncertainty: 0.35 + 0.65 * unknownShare,
@@ -104,11 +110,11 @@ function enjoyPrior(profile: Profile, path: Path) {
     uncertainty = 1;
   } else {
     const needed = Math.min(2, path.fit.enjoys.length);
-    value = 0.2 + 0.7 * Math.min(1, matches.length / needed);
+    value = 0.3 + 0.4 * Math.min(1, matches.length / needed);
     uncertainty = 0.5;
   }
-  if (leaning) value += 0.15;
-  if (interest) value += 0.08;
+  if (leaning) value += 0.08;
+  if (interest) value += 0.04;
   if (leaning || interest) uncertainty = Math.min(uncertainty, 0.8);
   return { value: clamp01(value), uncertainty, matches, leaning, interest };
 }
@@ -116,7 +122,7 @@ function enjoyPrior(profile: Profile, path: Path) {
 /** Combines a prior with history evidence; more evidence, less uncertainty. */
 function update(prior: number, uncertainty: number, evidence: Evidence[], pick: (e: HistoryEntry) => number) {
   const total = evidence.reduce((sum, e) => sum + e.weight, 0);
-  const observed = evidence.reduce((sum, e) => sum + e.weight * (pick(e.entry) / 4), 0);
+  const observed = evidence.reduce((sum, e) => sum + e.weight * ratingScore(pick(e.entry)), 0);
   return {
     value: (prior + observed) / (1 + total),
     uncertainty: uncertainty / (1 + total),
@@ -124,7 +130,11 @@ function update(prior: number, uncertainty: number, evidence: Evidence[], pick: 
 }
 
 /** Estimates fit for one path. Pure: the same inputs always give the same estimate. */
-export function estimatePathFit(profile: Profile, path: Path, adjustments: readonly FitAdjustment[] = []): PathFit {
+export function estimatePathFit(
+  profile: Profile,
+  path: Path,
+  adjustments: readonly FitAdjustment[] = [],
+): PathFit {
   const gp = goodPrior(profile, path);
   const ep = enjoyPrior(profile, path);
   const nudgeGood = adjustments.filter((a) => a.path === path.id).reduce((s, a) => s + (a.good ?? 0), 0);
@@ -146,7 +156,11 @@ export function estimatePathFit(profile: Profile, path: Path, adjustments: reado
 }
 
 /** Estimates every path and ranks them, best fit first; ties keep the knowledge base's order. */
-export function rankPaths(profile: Profile, paths: readonly Path[], adjustments: readonly FitAdjustment[] = []) {
+export function rankPaths(
+  profile: Profile,
+  paths: readonly Path[],
+  adjustments: readonly FitAdjustment[] = [],
+) {
   return paths
     .map((path, order) => ({ order, fit: estimatePathFit(profile, path, adjustments) }))
     .sort((a, b) => b.fit.fit - a.fit.fit || a.order - b.order)

@@ -18,7 +18,8 @@ export const hasBackground = (p: Profile, ...any: Background[]): boolean =>
 export const isInterestedIn = (p: Profile, slug: string): boolean =>
   (p.interests as readonly string[] | undefined)?.includes(slug) ?? false;
 
-const isDirection = (slug: string): slug is DirectionSlug => (DIRECTION_SLUGS as readonly string[]).includes(slug);
+const isDirection = (slug: string): slug is DirectionSlug =>
+  (DIRECTION_SLUGS as readonly string[]).includes(slug);
 
 /** The path a history activity counts as evidence for; research directions count for alignment research. */
 export function activityPath(activity: HistoryEntry['activity']): PathSlug {

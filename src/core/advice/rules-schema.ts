@@ -8,7 +8,9 @@ import { DirectionSlug, PathSlug } from '../vocabulary.js';
 
 const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
 const Text = z.string().trim().min(1, 'must not be empty');
-const Fact = z.string().regex(/^[a-z0-9-]+(:[a-z0-9-]+)?$/, 'must be a fact name such as "no-mentor" or "focus:policy"');
+const Fact = z
+  .string()
+  .regex(/^[a-z0-9-]+(:[a-z0-9-]+)?$/, 'must be a fact name such as "no-mentor" or "focus:policy"');
 
 export const Condition = z
   .object({
@@ -37,7 +39,10 @@ export const Rule = z
     when: Condition,
     step: RuleStep.optional(),
     caution: z.object({ about: Text, text: Text }).strict().optional(),
-    readings: z.object({ resources: z.array(Id).min(1), why: Text }).strict().optional(),
+    readings: z
+      .object({ resources: z.array(Id).min(1), why: Text })
+      .strict()
+      .optional(),
     reasons: z.array(z.object({ path: PathSlug, text: Text }).strict()).optional(),
     fit: z
       .array(
@@ -52,7 +57,10 @@ export const Rule = z
       .optional()
       .describe('nudges to the fit estimate; conditions of such rules may not depend on the ranking'),
     directions: z.array(z.object({ id: DirectionSlug, text: Text }).strict()).optional(),
-    topics: z.object({ ids: z.array(Id).min(1), why: Text }).strict().optional(),
+    topics: z
+      .object({ ids: z.array(Id).min(1), why: Text })
+      .strict()
+      .optional(),
   })
   .strict()
   .refine((r) => r.step || r.caution || r.readings || r.reasons || r.fit || r.directions || r.topics, {
