@@ -1,1 +1,115 @@
-console.log('lever');
+/**
+ * The `lever` command line: parses arguments and hands each command to its module. Command
+ * modules are imported only when their command runs, so start-up stays close to bare Node.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { projectRoot } from '../content/project-root.js';
+import { reportError } from './report-error.js';
+
+/** Prints a command's result: the only thing that ever goes to standard output. */
+function print(text: string): void {
+  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as { version?: string };
+  return pkg.version ?? '0.0.0';
+}
+
+const KINDS_HELP = 'principles, paths, directions, resources, clusters, topics or tracks';
+
+/** The program with every command; `exitOverride` lets one `catch` decide exit codes. */
+export function buildProgram(): Command {
+  const program = new Command('lever')
+    .description('Lever: find where you fit in AGI safety, what to do next, and why.')
+    .version(version(), '-v, --version')
+    .exitOverride()
+    .showHelpAfterError('(run "lever --help" to see the commands)');
+
+  program
+    .command('list')
+    .description('list every item of one kind, grouped as in the post')
+    .argument('<kind>', KINDS_HELP)
+    .option('--json', 'print the items as a JSON array')
+    .action(async (kind: string, options: { json?: boolean }) => {
+      const { runList } = await import('./commands/list.js');
+      print(await runList(kind, options));
+    });
+
+  program
+    .command('show')
+    .description('show one item: what it says, what it links to, and where it comes from in the post')
+    .argument('<id>', 'the id of any item, as "lever list" or "lever search" print it')
+    .option('--json', 'print the item with its kind, section link and backlinks as JSON')
+    .action(async (id: string, options: { json?: boolean }) => {
+      const { runShow } = await import('./commands/show.js');
+      print(await runShow(id, options));
+    });
+
+  program
+    .command('search')
+    .description('search every item, best match first; typos and unfinished words are fine')
+    .argument('<query...>', 'words to look for')
+    .option('-k, --kind <kind>', `only items of this kind (${KINDS_HELP}); repeat or comma-separate`, collect)
+    .option('-n, --limit <n>', 'show at most n results (default 10)')
+    .option('--json', 'print the results as a JSON array')
+    .action(async (query: string[], options: { kind?: string[]; limit?: string; json?: boolean }) => {
+      const { runSearch } = await import('./commands/search.js');
+      print(await runSearch(query, options));
+    });
+
+  program
+    .command('kb')
+    .description('the whole knowledge base, for other programs')
+    .option('--json', 'print it as one JSON document')
+    .action(async (options: { json?: boolean }) => {
+      const { runKb } = await import('./commands/kb.js');
+      print(await runKb(options));
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of a document Lever reads or writes')
+    .argument('<name>', 'which schema, e.g. "kb"')
+    .action(async (name: string) => {
+      const { runSchema } = await import('./commands/schema.js');
+      print(runSchema(name));
+    });
+
+  program
+    .command('start')
+    .description('start Lever (for now: show this help)')
+    .action(async () => {
+      const { runStart } = await import('./commands/start.js');
+      print(runStart(program.helpInformation()));
+    });
+
+  return program;
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+/** Runs the command line and sets the exit code; never throws. */
+export async function main(argv: readonly string[]): Promise<void> {
+  // A reader closing the pipe early (`lever kb --json | head`) is not a failure.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  const program = buildProgram();
+  try {
+    if (argv.length <= 2) {
+      print(program.helpInformation());
+      return;
+    }
+    await program.parseAsync([...argv]);
+  } catch (error) {
+    process.exitCode = await reportError(error, process.env);
+  }
+}
+
+await main(process.argv);

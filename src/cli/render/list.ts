@@ -4,7 +4,7 @@ import { sectionTrail } from '../../core/kb/links.js';
 import type { Topic } from '../../core/kb/schema.js';
 import { PLURALS } from '../kinds.js';
 import type { Terminal } from '../terminal.js';
-import { blocks, idRow, titleColumn } from './text.js';
+import { blocks, idRow, titleColumn, wrapWith } from './text.js';
 
 interface Group {
   heading: string;
@@ -70,7 +70,7 @@ function renderGroup(term: Terminal, group: Group, column: number): string {
     const indent = row.label ? `  ${row.label.padStart(3)} ` : '  ';
     return idRow(term, row.id, row.title, indent, column);
   });
-  const heading = group.heading === '' ? [] : [term.colors.bold(group.heading)];
+  const heading = group.heading === '' ? [] : [wrapWith(term, term.colors.bold(group.heading), '')];
   return [...heading, ...rows].join('\n');
 }
 

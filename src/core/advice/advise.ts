@@ -3,7 +3,9 @@
  * knowledge base and rules always give the same plan, byte for byte.
  */
 import type { Caution, Plan } from '../plan/schema.js';
+import { parseProfile } from '../profile/parse.js';
 import type { Profile } from '../profile/schema.js';
+import { ok, type Result } from '../result.js';
 import { firingRules, fitAdjustments } from './apply-rules.js';
 import type { AdviceContext } from './context.js';
 import { planDirections } from './directions.js';
@@ -50,4 +52,10 @@ export function advise(profile: Profile, ctx: AdviceContext): Plan {
     principles: citedPrinciples(ctx, body),
     missing,
   };
+}
+
+/** Validates untrusted input and builds the plan; invalid input gives problems naming each field. */
+export function adviseFromInput(raw: unknown, ctx: AdviceContext): Result<Plan> {
+  const profile = parseProfile(raw);
+  return profile.ok ? ok(advise(profile.value, ctx)) : profile;
 }

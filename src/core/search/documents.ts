@@ -16,7 +16,10 @@ export interface SearchDocument {
   passages: string[];
 }
 
-/** The item's text beyond its title and summary, in the order a reader meets it. */
+/**
+ * The item's text beyond its title and summary, in the order a reader meets it. A titled part
+ * (a strand, a step, a fit test) is one passage, so its snippet shows what the title means.
+ */
 function otherPassages(entry: KbItem): string[] {
   switch (entry.kind) {
     case 'principle':
@@ -24,12 +27,12 @@ function otherPassages(entry: KbItem): string[] {
     case 'path':
       return [
         ...entry.item.fit.signs,
-        ...entry.item.fitTests.flatMap((test) => [test.title, test.detail, test.deliverable]),
+        ...entry.item.fitTests.map((test) => `${test.title}: ${test.detail} Deliverable: ${test.deliverable}`),
       ];
     case 'direction': {
       const d = entry.item;
       return [
-        ...d.strands.flatMap((strand) => [strand.title, strand.summary]),
+        ...d.strands.map((strand) => `${strand.title}: ${strand.summary}`),
         d.whereDone,
         ...d.prerequisites,
         d.feedbackNote,
@@ -46,7 +49,7 @@ function otherPassages(entry: KbItem): string[] {
     case 'topic':
       return [entry.item.backgrounds.join(' ')].filter((part) => part !== '');
     case 'track':
-      return entry.item.steps.flatMap((step) => [step.title, step.summary]);
+      return entry.item.steps.map((step) => `${step.title}: ${step.summary}`);
   }
 }
 

@@ -34,6 +34,20 @@ const DEFAULT_LIMIT = 20;
 const BOOST = { title: 4, idWords: 2, summary: 1.5, passages: 1 };
 
 /**
+ * Directions, paths and clusters are hubs that link to everything else on their subject, so among
+ * otherwise equal matches they are the better place to land.
+ */
+const KIND_BOOST: Record<ItemKind, number> = {
+  direction: 1.5,
+  path: 1.5,
+  cluster: 1.3,
+  track: 1.2,
+  principle: 1,
+  topic: 1,
+  resource: 1,
+};
+
+/**
  * Typos are forgiven on words of four letters or more (one edit per five letters): shorter words
  * have too many neighbours ("ml" is one edit from "mla", "al", "mr"…).
  */
@@ -49,7 +63,12 @@ export function buildSearchIndex(indexed: IndexedKnowledgeBase): SearchIndex {
       const value = doc[field as keyof SearchDocument];
       return Array.isArray(value) ? value.join('\n') : value;
     },
-    searchOptions: { boost: BOOST, prefix: true, fuzzy },
+    searchOptions: {
+      boost: BOOST,
+      prefix: true,
+      fuzzy,
+      boostDocument: (_id, _term, stored) => KIND_BOOST[stored?.kind as ItemKind] ?? 1,
+    },
   });
   const documents = new Map<string, SearchDocument>();
   for (const entry of indexed.items) {
