@@ -4,10 +4,10 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { indexKnowledgeBase } from '../src/core/kb/items.js';
 import { loadKnowledgeBaseFromContent } from '../src/content/load-kb.js';
 import { loadRulesFromContent } from '../src/content/load-rules.js';
 import { compiledKbPath, compiledRulesPath } from '../src/content/project-root.js';
+import { indexKnowledgeBase } from '../src/core/kb/items.js';
 
 function write(path: string, value: unknown): void {
   mkdirSync(dirname(path), { recursive: true });

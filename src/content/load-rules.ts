@@ -21,9 +21,13 @@ export function loadRulesFromContent(ikb: IndexedKnowledgeBase, dir: string = co
     throw new Error(`cannot read rules.yaml: ${(error as Error).message}`);
   }
   const parsed = RuleTable.safeParse(raw);
-  const problems = parsed.success ? checkRules(parsed.data.rules, ikb) : problemsFromZod(parsed.error, raw, RuleTable);
+  const problems = parsed.success
+    ? checkRules(parsed.data.rules, ikb)
+    : problemsFromZod(parsed.error, raw, RuleTable);
   if (!parsed.success || problems.length > 0) {
-    throw new Error(`the rule table ${file} is invalid:\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
+    throw new Error(
+      `the rule table ${file} is invalid:\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`,
+    );
   }
   return parsed.data.rules;
 }

@@ -54,7 +54,11 @@ function typeName(value: unknown): string {
 function allowedKeysAt(schema: z.ZodType | undefined, path: readonly PropertyKey[]): string[] {
   let current: unknown = schema;
   const unwrap = () => {
-    while (current instanceof z.ZodOptional || current instanceof z.ZodNullable || current instanceof z.ZodDefault) {
+    while (
+      current instanceof z.ZodOptional ||
+      current instanceof z.ZodNullable ||
+      current instanceof z.ZodDefault
+    ) {
       current = current.unwrap();
     }
     if (current instanceof z.ZodPipe) current = current.in;

@@ -2,9 +2,27 @@
  * The knowledge base as a set of addressable items: every principle, path, direction, resource,
  * cluster, topic and track has one id, unique across all kinds.
  */
-import type { Cluster, Direction, KnowledgeBase, Path, Principle, Resource, Section, Topic, Track } from './schema.js';
+import type {
+  Cluster,
+  Direction,
+  KnowledgeBase,
+  Path,
+  Principle,
+  Resource,
+  Section,
+  Topic,
+  Track,
+} from './schema.js';
 
-export const ITEM_KINDS = ['principle', 'path', 'direction', 'resource', 'cluster', 'topic', 'track'] as const;
+export const ITEM_KINDS = [
+  'principle',
+  'path',
+  'direction',
+  'resource',
+  'cluster',
+  'topic',
+  'track',
+] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
 export type KbItem =

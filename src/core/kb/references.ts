@@ -13,27 +13,37 @@ export function checkReferences(kb: KnowledgeBase): Problem[] {
   const kinds = new Map<string, string>();
   for (const { kind, item } of items) {
     const seen = kinds.get(item.id);
-    if (seen) problems.push({ path: `${kind}:${item.id}`, message: `id "${item.id}" is already used by a ${seen}` });
+    if (seen)
+      problems.push({ path: `${kind}:${item.id}`, message: `id "${item.id}" is already used by a ${seen}` });
     else kinds.set(item.id, kind);
   }
 
   const sectionIds = new Set<string>();
   kb.source.sections.forEach((section, i) => {
     if (sectionIds.has(section.id)) {
-      problems.push({ path: `source.sections[${i}].id`, message: `section id "${section.id}" is used twice` });
+      problems.push({
+        path: `source.sections[${i}].id`,
+        message: `section id "${section.id}" is used twice`,
+      });
     }
     sectionIds.add(section.id);
   });
   kb.source.sections.forEach((section, i) => {
     if (section.parent && !sectionIds.has(section.parent)) {
-      problems.push({ path: `source.sections[${i}].parent`, message: `no section has id "${section.parent}"` });
+      problems.push({
+        path: `source.sections[${i}].parent`,
+        message: `no section has id "${section.parent}"`,
+      });
     }
   });
 
   for (const entry of items) {
     const where = `${entry.kind}:${entry.item.id}`;
     if (!sectionIds.has(entry.item.section)) {
-      problems.push({ path: `${where}.section`, message: `no section of the post has id "${entry.item.section}"` });
+      problems.push({
+        path: `${where}.section`,
+        message: `no section of the post has id "${entry.item.section}"`,
+      });
     }
     for (const { field, id } of outgoingReferences(entry)) {
       const kind = kinds.get(id);
@@ -43,7 +53,10 @@ export function checkReferences(kb: KnowledgeBase): Problem[] {
       }
       const wanted = expectedKind(field);
       if (wanted && kind !== wanted) {
-        problems.push({ path: `${where}.${field}`, message: `"${id}" is a ${kind}, but this field lists ${wanted}s` });
+        problems.push({
+          path: `${where}.${field}`,
+          message: `"${id}" is a ${kind}, but this field lists ${wanted}s`,
+        });
       }
       if (id === entry.item.id) {
         problems.push({ path: `${where}.${field}`, message: 'an item must not refer to itself' });

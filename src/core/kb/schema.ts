@@ -4,7 +4,16 @@
  * publishes them as JSON Schema.
  */
 import * as z from 'zod';
-import { Background, ClusterSlug, DirectionSlug, Enjoy, PathSlug, Skill, Stage, Tier } from '../vocabulary.js';
+import {
+  Background,
+  ClusterSlug,
+  DirectionSlug,
+  Enjoy,
+  PathSlug,
+  Skill,
+  Stage,
+  Tier,
+} from '../vocabulary.js';
 
 /** A stable identifier: lowercase words joined by single hyphens. */
 export const Id = z
@@ -120,14 +129,25 @@ export const Direction = z
   });
 
 export const LinkStatus = z.enum(['verified', 'likely', 'unverified', 'unresolved']);
-export const ResourceKind = z.enum(['post', 'paper', 'curriculum', 'program', 'agenda', 'report', 'book', 'course']);
+export const ResourceKind = z.enum([
+  'post',
+  'paper',
+  'curriculum',
+  'program',
+  'agenda',
+  'report',
+  'book',
+  'course',
+]);
 
 export const Resource = z
   .object({
     id: Id,
     citation: Text.describe('key in the reference citations'),
     kind: ResourceKind,
-    title: Text.describe('the canonical title, or for an unresolved link a description of what the post points to'),
+    title: Text.describe(
+      'the canonical title, or for an unresolved link a description of what the post points to',
+    ),
     authors: z.array(Text),
     year: z.number().int().nullable(),
     venue: Text.nullable(),

@@ -63,7 +63,11 @@ export const ReadingItem = z
   .strict();
 
 export const Caution = z
-  .object({ text: Text, principle: PrincipleId, about: Text.describe('what the caution is about: a slug or topic') })
+  .object({
+    text: Text,
+    principle: PrincipleId,
+    about: Text.describe('what the caution is about: a slug or topic'),
+  })
   .strict();
 
 export const PlanDirection = z
@@ -81,9 +85,7 @@ export const PlanTopic = z
   .object({ id: Text, title: Text, cluster: ClusterSlug, why: Text, principle: PrincipleId })
   .strict();
 
-export const PrincipleRef = z
-  .object({ id: Text, title: Text, section: Text, url: z.url() })
-  .strict();
+export const PrincipleRef = z.object({ id: Text, title: Text, section: Text, url: z.url() }).strict();
 
 export const Plan = z
   .object({

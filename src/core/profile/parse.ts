@@ -14,7 +14,8 @@ export function parseProfile(raw: unknown): Result<Profile> {
 
 /** Parses profile JSON text; a syntax error is reported as a problem, not thrown. */
 export function parseProfileJson(text: string): Result<Profile> {
-  if (text.trim() === '') return fail([{ path: '', message: 'the profile is empty; expected a JSON object' }]);
+  if (text.trim() === '')
+    return fail([{ path: '', message: 'the profile is empty; expected a JSON object' }]);
   let raw: unknown;
   try {
     raw = JSON.parse(text);

@@ -19,10 +19,12 @@ export const SKILL_LEVEL_NAMES = ['none', 'basic', 'working', 'strong', 'expert'
 const Level = z.number().int().min(0).max(4).describe('0 (none) to 4 (expert)');
 
 export const Skills = z
-  .object(Object.fromEntries(SKILLS.map((skill) => [skill, Level.optional()])) as Record<
-    (typeof SKILLS)[number],
-    z.ZodOptional<typeof Level>
-  >)
+  .object(
+    Object.fromEntries(SKILLS.map((skill) => [skill, Level.optional()])) as Record<
+      (typeof SKILLS)[number],
+      z.ZodOptional<typeof Level>
+    >,
+  )
   .strict();
 
 /** Anything a person can say they are interested in: a direction, path, governance cluster or approach. */
