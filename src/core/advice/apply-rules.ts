@@ -8,7 +8,7 @@ import type { Rule } from './rules-schema.js';
 
 /** The fit nudges of every fit rule that holds for the profile. */
 export function fitAdjustments(rules: readonly Rule[], profile: Profile): FitAdjustment[] {
-  const ctx: FactContext = { profile, ranked: [] };
+  const ctx: FactContext = { profile, ranked: [], cache: new Map() };
   return rules.flatMap((rule) =>
     rule.fit && conditionHolds(ctx, rule.when)
       ? rule.fit.map((f) => ({
@@ -22,6 +22,6 @@ export function fitAdjustments(rules: readonly Rule[], profile: Profile): FitAdj
 
 /** Rules whose conditions hold once paths are ranked, in table order. */
 export function firingRules(rules: readonly Rule[], profile: Profile, ranked: readonly PathFit[]): Rule[] {
-  const ctx: FactContext = { profile, ranked };
+  const ctx: FactContext = { profile, ranked, cache: new Map() };
   return rules.filter((rule) => conditionHolds(ctx, rule.when));
 }

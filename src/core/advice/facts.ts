@@ -6,7 +6,7 @@
 import type { Profile } from '../profile/schema.js';
 import { Interest } from '../profile/schema.js';
 import type { PathSlug } from '../vocabulary.js';
-import { BACKGROUNDS, ENJOYS, PATH_SLUGS, STAGES } from '../vocabulary.js';
+import { BACKGROUNDS, DIRECTION_SLUGS, ENJOYS, PATH_SLUGS, STAGES } from '../vocabulary.js';
 import type { PathFit } from './fit.js';
 import { hasBackground, isInterestedIn, skill, skillAtLeast, skillAtMost } from './profile-view.js';
 
@@ -14,9 +14,13 @@ export interface FactContext {
   profile: Profile;
   /** Paths ranked by fit, best first; empty while fit adjustments are being decided. */
   ranked: readonly PathFit[];
+  /** Facts already decided for this person, so each is evaluated once per plan. */
+  cache?: Map<string, boolean>;
 }
 
 type Test = (ctx: FactContext) => boolean;
+
+const isDirection = (slug: string): boolean => (DIRECTION_SLUGS as readonly string[]).includes(slug);
 
 const years = (p: Profile) => p.researchExperienceYears;
 const triedFor = (p: Profile, months: number) => (p.history ?? []).filter((h) => h.months >= months);
@@ -135,11 +139,26 @@ export const PROFILE_FACTS: Record<string, { means: string; test: Test }> = {
   },
 };
 
-/** Whether a path is in focus: chosen, named as an interest, or one of the two best fits. */
+/** Below this lead over the runner-up, the best fit is not clear enough to plan around. */
+export const CLEAR_LEAD = 0.02;
+
+/** The best-fitting path, if the estimates single one out. */
+export function clearBestFit(ranked: readonly PathFit[]): PathFit | undefined {
+  const [first, second] = ranked;
+  if (!first) return undefined;
+  return !second || first.fit - second.fit >= CLEAR_LEAD ? first : undefined;
+}
+
+/**
+ * Whether a path is in focus: the person leans towards it or named it (or, for alignment research,
+ * a research direction) as an interest, or it is clearly their best fit. Runner-up paths are not in
+ * focus: their advice would crowd out the advice for what the person is actually choosing.
+ */
 function inFocus(ctx: FactContext, path: PathSlug): boolean {
   const p = ctx.profile;
   if (p.leaning === path || isInterestedIn(p, path)) return true;
-  return ctx.ranked.slice(0, 2).some((f) => f.id === path);
+  if (path === 'alignment-research' && (p.interests ?? []).some((i) => isDirection(i))) return true;
+  return clearBestFit(ctx.ranked)?.id === path;
 }
 
 /** Parametric facts, written `name:value`, e.g. `focus:policy` or `interested-in:cooperative-irl`. */
@@ -153,16 +172,17 @@ export const PARAMETRIC_FACTS: Record<
   }
 > = {
   focus: {
-    means: 'the path is their leaning, one of their interests, or one of their two best fits',
+    means:
+      'the path is their leaning or one of their interests (any research direction counts for alignment research), or clearly their best fit',
     values: PATH_SLUGS,
     needsRanking: true,
     test: (ctx, v) => inFocus(ctx, v as PathSlug),
   },
   top: {
-    means: 'the path is their best fit',
+    means: 'the path is clearly their best fit',
     values: PATH_SLUGS,
     needsRanking: true,
-    test: (ctx, v) => ctx.ranked[0]?.id === v,
+    test: (ctx, v) => clearBestFit(ctx.ranked)?.id === v,
   },
   leaning: {
     means: 'their stated leaning',
@@ -229,6 +249,14 @@ export function factNeedsRanking(name: string): boolean {
 
 /** Evaluates one fact; unknown names are a programming error caught when rules are validated. */
 export function holds(ctx: FactContext, name: string): boolean {
+  const cached = ctx.cache?.get(name);
+  if (cached !== undefined) return cached;
+  const value = evaluate(ctx, name);
+  ctx.cache?.set(name, value);
+  return value;
+}
+
+function evaluate(ctx: FactContext, name: string): boolean {
   const simple = PROFILE_FACTS[name] ?? RANKED_FACTS[name];
   if (simple) return simple.test(ctx);
   const colon = name.indexOf(':');

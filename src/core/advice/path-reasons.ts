@@ -56,7 +56,10 @@ function historyReasons(fit: PathFit, titleOf: (id: string) => string): Reason[]
 
 /** What the person's track record says: pivot, keep testing, or double down. */
 export function historySignal(fit: PathFit): Signal | undefined {
-  const direct = fit.evidence.filter((e) => activityPath(e.entry.activity) === fit.id && e.entry.months >= 3);
+  // What was tried on this path, or on closely related work (counting at least half as much).
+  const direct = fit.evidence.filter(
+    (e) => e.entry.months >= 3 && e.weight >= 0.5 * (Math.min(e.entry.months, 36) / 12),
+  );
   if (direct.length === 0) return undefined;
   const weight = direct.reduce((s, e) => s + e.weight, 0);
   const avg = (pick: (e: (typeof direct)[number]) => number) =>

@@ -1,6 +1,7 @@
 /** The plan's opening paragraph: where the person fits, why fit matters, and what to do first. */
 import type { PlanPath, Step } from '../plan/schema.js';
-import { midSentence, percent as pct } from './wording.js';
+import { CLEAR_LEAD } from './facts.js';
+import { listWords, midSentence, percent as pct } from './wording.js';
 
 /** A short summary in plain words. */
 export function planSummary(
@@ -10,7 +11,10 @@ export function planSummary(
 ): string {
   const [first, second] = paths;
   const parts: string[] = [];
-  if (first && second) {
+  if (first && second && first.fit - second.fit < CLEAR_LEAD) {
+    const close = paths.filter((p) => first.fit - p.fit < CLEAR_LEAD).map((p) => p.title);
+    parts.push(`Your answers so far don't single out one path: ${listWords(close.slice(0, 4))} are close.`);
+  } else if (first && second) {
     parts.push(
       `Your strongest personal fit looks like ${first.title} (${pct(first.fit)}), then ${second.title} (${pct(second.fit)}).`,
     );

@@ -19,7 +19,8 @@ function score(profile: Profile, topic: Topic, technical: boolean): { points: nu
   let points = 0;
   const backgrounds = (profile.background ?? []).filter((b) => topic.backgrounds.includes(b));
   if (backgrounds.length > 0) {
-    points += 2 * backgrounds.length;
+    // A topic lists its most relevant background first: matching that one counts most.
+    for (const b of backgrounds) points += Math.max(1, 3 - topic.backgrounds.indexOf(b));
     because.push(`your ${backgrounds.join(' and ')} background gives you a head start`);
   }
   if (isInterestedIn(profile, topic.cluster)) {
