@@ -61,7 +61,7 @@ for (const [i, p] of randomProfiles.entries()) {
 }
 
 const ikb = loadKnowledgeBase();
-const ctx = createAdviceContext(ikb, loadRules(ikb));
+const ctx = createAdviceContext(ikb, loadRules());
 let sink = 0;
 
 /** Plans per second for each timed round of advising `profiles` with `run`. */

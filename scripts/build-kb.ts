@@ -4,8 +4,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { loadKnowledgeBaseFromContent } from '../src/content/load-kb.js';
-import { loadRulesFromContent } from '../src/content/load-rules.js';
+import { loadKnowledgeBaseFromContent } from '../src/content/content-kb.js';
+import { loadRulesFromContent } from '../src/content/content-rules.js';
 import { compiledKbPath, compiledRulesPath } from '../src/content/project-root.js';
 import { indexKnowledgeBase } from '../src/core/kb/items.js';
 

@@ -48,7 +48,7 @@ function main(args: readonly string[]): number {
     return 2;
   }
   const ikb = loadKnowledgeBase();
-  const files = personaPlanFiles(cases, createAdviceContext(ikb, loadRules(ikb)));
+  const files = personaPlanFiles(cases, createAdviceContext(ikb, loadRules()));
   mkdirSync(outDir, { recursive: true });
   let failed = 0;
   for (const f of files) {

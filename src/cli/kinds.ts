@@ -19,5 +19,8 @@ export function parseKind(input: string): ItemKind {
   const kind = ITEM_KINDS.find((k) => k === wanted || PLURALS[k] === wanted);
   if (kind) return kind;
   const allowed = ITEM_KINDS.map((k) => PLURALS[k]).join(', ');
-  throw new LeverError('invalid_input', `unknown kind "${input}"; expected one of: ${allowed} (singular works too)`);
+  throw new LeverError(
+    'invalid_input',
+    `unknown kind "${input}"; expected one of: ${allowed} (singular works too)`,
+  );
 }

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { projectRoot } from '../content/project-root.js';
 import { reportError } from './report-error.js';
 
@@ -27,6 +27,17 @@ export function buildProgram(): Command {
     .version(version(), '-v, --version')
     .exitOverride()
     .showHelpAfterError('(run "lever --help" to see the commands)');
+
+  program
+    .command('advise')
+    .description('your plan: where you fit, what to do this week, and why (asks questions on a terminal)')
+    .option('-p, --profile <file>', 'read your profile from this JSON file, or "-" for standard input')
+    .addOption(new Option('--json', 'print the plan as JSON').conflicts('markdown'))
+    .option('--markdown', 'print the plan as Markdown')
+    .action(async (options: { profile?: string; json?: boolean; markdown?: boolean }) => {
+      const { runAdvise } = await import('./commands/advise.js');
+      await runAdvise(options, print);
+    });
 
   program
     .command('list')
@@ -72,10 +83,20 @@ export function buildProgram(): Command {
   program
     .command('schema')
     .description('print the JSON Schema of a document Lever reads or writes')
-    .argument('<name>', 'which schema, e.g. "kb"')
+    .argument('<name>', 'which schema: kb, profile or plan')
     .action(async (name: string) => {
       const { runSchema } = await import('./commands/schema.js');
       print(runSchema(name));
+    });
+
+  program
+    .command('rules')
+    .description('the advice rules, for review: when each applies and what it adds to a plan')
+    .option('--facts', 'list the facts that rule conditions are written in, with their meaning')
+    .option('--json', 'print them as JSON')
+    .action(async (options: { facts?: boolean; json?: boolean }) => {
+      const { runRules } = await import('./commands/rules.js');
+      print(await runRules(options));
     });
 
   program

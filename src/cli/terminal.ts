@@ -26,7 +26,8 @@ interface Stream {
  */
 export function terminalFor(stream: Stream, env: Readonly<Record<string, string | undefined>>): Terminal {
   const tty = stream.isTTY === true;
-  const width = tty && stream.columns && stream.columns > 0 ? Math.min(stream.columns, MAX_WIDTH) : PIPE_WIDTH;
+  const width =
+    tty && stream.columns && stream.columns > 0 ? Math.min(stream.columns, MAX_WIDTH) : PIPE_WIDTH;
   const colour = tty && !env.NO_COLOR && env.TERM !== 'dumb';
   return { width, colors: pc.createColors(colour) };
 }

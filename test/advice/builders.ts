@@ -2,8 +2,8 @@
  * Builders for advice tests: a whole, valid profile with overrides, and the advice context read
  * from the source content (not a stale build), prepared once per test file.
  */
-import { loadKnowledgeBaseFromContent } from '../../src/content/load-kb.js';
-import { loadRulesFromContent } from '../../src/content/load-rules.js';
+import { loadKnowledgeBaseFromContent } from '../../src/content/content-kb.js';
+import { loadRulesFromContent } from '../../src/content/content-rules.js';
 import { advise } from '../../src/core/advice/advise.js';
 import { fitAdjustments } from '../../src/core/advice/apply-rules.js';
 import { type AdviceContext, createAdviceContext } from '../../src/core/advice/context.js';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadKnowledgeBaseFromContent } from '../../src/content/load-kb.js';
+import { loadKnowledgeBaseFromContent } from '../../src/content/content-kb.js';
 import { mutated } from './builders.js';
 import { citationProblems, parseCitations } from './checks/citations.js';
 import { CITATIONS_FILE, readSharedFile, sharedDir } from './shared-dir.js';

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadKnowledgeBaseFromContent } from '../../src/content/load-kb.js';
+import { loadKnowledgeBaseFromContent } from '../../src/content/content-kb.js';
 import { compiledKbPath } from '../../src/content/project-root.js';
 
 const kb = loadKnowledgeBaseFromContent();

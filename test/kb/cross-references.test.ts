@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readContentDir } from '../../src/content/content-files.js';
-import { loadKnowledgeBaseFromContent } from '../../src/content/load-kb.js';
+import { loadKnowledgeBaseFromContent } from '../../src/content/content-kb.js';
 import { contentDir } from '../../src/content/project-root.js';
 import { parseKnowledgeBase } from '../../src/core/kb/parse.js';
 import { checkReferences } from '../../src/core/kb/references.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadKnowledgeBaseFromContent } from '../../src/content/load-kb.js';
+import { loadKnowledgeBaseFromContent } from '../../src/content/content-kb.js';
 import { indexKnowledgeBase } from '../../src/core/kb/items.js';
 import { sectionTrail, sectionUrl } from '../../src/core/kb/links.js';
 import { mutated } from './builders.js';

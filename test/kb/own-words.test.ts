@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadKnowledgeBaseFromContent } from '../../src/content/load-kb.js';
+import { loadKnowledgeBaseFromContent } from '../../src/content/content-kb.js';
 import { contentDir } from '../../src/content/project-root.js';
 import { mutated } from './builders.js';
 import { copiedRuns, kbTextFields, ruleTextFields, words } from './checks/own-words.js';

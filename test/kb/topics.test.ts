@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadKnowledgeBaseFromContent } from '../../src/content/load-kb.js';
+import { loadKnowledgeBaseFromContent } from '../../src/content/content-kb.js';
 import { mutated } from './builders.js';
 import { COMPUTE_PAPER, GREAT_WORK_EXAMPLE, topicProblems } from './checks/coverage.js';
 

@@ -1,5 +1,6 @@
 /** `lever list <kind>`: every item of one kind. */
-import { loadCliKnowledgeBase } from '../knowledge-base.js';
+
+import { loadKnowledgeBase } from '../../content/load-kb.js';
 import { parseKind } from '../kinds.js';
 import { renderList } from '../render/list.js';
 import { stdoutTerminal } from '../terminal.js';
@@ -8,7 +9,7 @@ import { toJson } from './json.js';
 /** The listing page, or with `json` the items themselves as a JSON array. */
 export async function runList(kindInput: string, options: { json?: boolean }): Promise<string> {
   const kind = parseKind(kindInput);
-  const indexed = await loadCliKnowledgeBase();
+  const indexed = loadKnowledgeBase();
   if (options.json) {
     return toJson(indexed.items.filter((entry) => entry.kind === kind).map((entry) => entry.item));
   }

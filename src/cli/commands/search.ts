@@ -1,8 +1,9 @@
 /** `lever search <query...>`: ranked full-text search over the whole knowledge base. */
+
+import { loadKnowledgeBase } from '../../content/load-kb.js';
 import { LeverError } from '../../core/errors.js';
 import type { ItemKind } from '../../core/kb/items.js';
 import { buildSearchIndex, search } from '../../core/search/search-index.js';
-import { loadCliKnowledgeBase } from '../knowledge-base.js';
 import { parseKind } from '../kinds.js';
 import { renderSearchResults } from '../render/search-results.js';
 import { stdoutTerminal } from '../terminal.js';
@@ -20,7 +21,10 @@ function parseLimit(input: string | undefined): number {
   if (input === undefined) return 10;
   const limit = Number(input);
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
-    throw new LeverError('invalid_input', `--limit must be a whole number from 1 to ${MAX_LIMIT}, got "${input}"`);
+    throw new LeverError(
+      'invalid_input',
+      `--limit must be a whole number from 1 to ${MAX_LIMIT}, got "${input}"`,
+    );
   }
   return limit;
 }
@@ -36,7 +40,7 @@ export async function runSearch(words: readonly string[], options: SearchCommand
   const query = words.join(' ');
   const kinds = parseKinds(options.kind);
   const limit = parseLimit(options.limit);
-  const index = buildSearchIndex(await loadCliKnowledgeBase());
+  const index = buildSearchIndex(loadKnowledgeBase());
   const results = search(index, query, { kinds, limit });
   return options.json ? toJson(results) : renderSearchResults(stdoutTerminal(), query, results);
 }

@@ -1,8 +1,9 @@
 /** `lever show <id>`: one item as a page, or as JSON. */
+
+import { loadKnowledgeBase } from '../../content/load-kb.js';
 import { LeverError } from '../../core/errors.js';
 import type { IndexedKnowledgeBase } from '../../core/kb/items.js';
 import { itemView } from '../item-view.js';
-import { loadCliKnowledgeBase } from '../knowledge-base.js';
 import { renderItemPage } from '../render/show/page.js';
 import { stdoutTerminal } from '../terminal.js';
 import { toJson } from './json.js';
@@ -16,7 +17,7 @@ export async function unknownIdError(indexed: IndexedKnowledgeBase, id: string):
 
 /** The item's page; with `json`, the item with its kind, section link, links and backlinks. */
 export async function runShow(id: string, options: { json?: boolean }): Promise<string> {
-  const indexed = await loadCliKnowledgeBase();
+  const indexed = loadKnowledgeBase();
   const entry = indexed.byId.get(id.trim().toLowerCase());
   if (!entry) throw await unknownIdError(indexed, id);
   const view = itemView(indexed, entry);

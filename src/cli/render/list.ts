@@ -11,7 +11,11 @@ interface Group {
   rows: { id: string; title: string; label?: string }[];
 }
 
-const TIER_HEADINGS = { primary: 'Primary', secondary: 'Secondary', overrated: 'Overrated by newcomers' } as const;
+const TIER_HEADINGS = {
+  primary: 'Primary',
+  secondary: 'Secondary',
+  overrated: 'Overrated by newcomers',
+} as const;
 
 /** Groups items under headings, keeping the first-seen order of both groups and items. */
 function groupBy(items: readonly KbItem[], headingOf: (entry: KbItem) => string): Group[] {
@@ -36,7 +40,9 @@ function bySectionOrder(indexed: IndexedKnowledgeBase, items: readonly KbItem[])
 }
 
 function topicGroups(indexed: IndexedKnowledgeBase): Group[] {
-  const clusterIds = [...new Set([...indexed.kb.clusters.map((c) => c.id), ...indexed.kb.topics.map((t) => t.cluster)])];
+  const clusterIds = [
+    ...new Set([...indexed.kb.clusters.map((c) => c.id), ...indexed.kb.topics.map((t) => t.cluster)]),
+  ];
   return clusterIds
     .map((clusterId) => {
       const title = indexed.byId.get(clusterId)?.item.title ?? clusterId;

@@ -1,6 +1,6 @@
 /** Building blocks for terminal pages: wrapped paragraphs, bullets, headed sections. */
-import wrapAnsi from 'wrap-ansi';
 import type { Terminal } from '../terminal.js';
+import { wrapWords } from './wrap.js';
 
 /**
  * Wraps `text` to the terminal's width, starting the first line with `first` and the others with
@@ -8,7 +8,7 @@ import type { Terminal } from '../terminal.js';
  */
 export function wrapWith(term: Terminal, text: string, first: string, rest: string = first): string {
   const columns = Math.max(20, term.width - rest.length);
-  const lines = wrapAnsi(text.replace(/\s+/g, ' ').trim(), columns, { hard: false, trim: true }).split('\n');
+  const lines = wrapWords(text.replace(/\s+/g, ' ').trim(), columns);
   return lines.map((line, i) => `${i === 0 ? first : rest}${line}`).join('\n');
 }
 

@@ -2,7 +2,7 @@
  * Turns each knowledge-base item into a search document: the fields MiniSearch indexes, and the
  * passages a result's snippet is cut from.
  */
-import { type ItemKind, type KbItem, itemSummary } from '../kb/items.js';
+import { type ItemKind, itemSummary, type KbItem } from '../kb/items.js';
 import { idWords } from './terms.js';
 
 export interface SearchDocument {
@@ -27,7 +27,9 @@ function otherPassages(entry: KbItem): string[] {
     case 'path':
       return [
         ...entry.item.fit.signs,
-        ...entry.item.fitTests.map((test) => `${test.title}: ${test.detail} Deliverable: ${test.deliverable}`),
+        ...entry.item.fitTests.map(
+          (test) => `${test.title}: ${test.detail} Deliverable: ${test.deliverable}`,
+        ),
       ];
     case 'direction': {
       const d = entry.item;

@@ -32,8 +32,18 @@ describe('outgoingLinks', () => {
     const entry = indexed.byId.get('mechanistic-interpretability');
     if (!entry) throw new Error('fixture is missing the direction');
     expect(outgoingLinks(indexed, entry)).toEqual([
-      { id: 'irving2018-debate', kind: 'resource', title: 'AI safety via debate', field: 'strands[0].readings' },
-      { id: 'fast-feedback-loops', kind: 'principle', title: 'Seek fast feedback loops', field: 'principles' },
+      {
+        id: 'irving2018-debate',
+        kind: 'resource',
+        title: 'AI safety via debate',
+        field: 'strands[0].readings',
+      },
+      {
+        id: 'fast-feedback-loops',
+        kind: 'principle',
+        title: 'Seek fast feedback loops',
+        field: 'principles',
+      },
     ]);
   });
 
@@ -53,8 +63,12 @@ describe('backlinks', () => {
   });
 
   it("lists a cluster's topics and a path's tracks", () => {
-    expect(backlinks(indexed, 'compute-governance').map((link) => link.id)).toEqual(['gpu-tamper-evident-logging']);
-    expect(backlinks(indexed, 'alignment-research').map((link) => link.id)).toEqual(['empirical-upskilling-track']);
+    expect(backlinks(indexed, 'compute-governance').map((link) => link.id)).toEqual([
+      'gpu-tamper-evident-logging',
+    ]);
+    expect(backlinks(indexed, 'alignment-research').map((link) => link.id)).toEqual([
+      'empirical-upskilling-track',
+    ]);
   });
 
   it('is empty for an item nothing refers to', () => {

@@ -18,7 +18,8 @@ export interface ItemLink {
  */
 function membershipReferences(entry: KbItem): { field: string; id: string }[] {
   if (entry.kind === 'topic') return [{ field: 'cluster', id: entry.item.cluster }];
-  if (entry.kind === 'track' && entry.item.path !== undefined) return [{ field: 'path', id: entry.item.path }];
+  if (entry.kind === 'track' && entry.item.path !== undefined)
+    return [{ field: 'path', id: entry.item.path }];
   return [];
 }
 

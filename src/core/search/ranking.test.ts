@@ -1,6 +1,6 @@
 /** Ranking against the real knowledge base: the queries a reader of the post would type. */
 import { describe, expect, it } from 'vitest';
-import { loadKnowledgeBaseFromContent } from '../../content/load-kb.js';
+import { loadKnowledgeBaseFromContent } from '../../content/content-kb.js';
 import { indexKnowledgeBase } from '../kb/items.js';
 import { buildSearchIndex, search } from './search-index.js';
 import { suggestIds } from './suggest.js';
@@ -11,7 +11,9 @@ const top = (query: string, n: number) => search(index, query, { limit: n }).map
 
 describe('search over the real knowledge base', () => {
   it('ranks the superposition paper or mechanistic interpretability first for "superposition"', () => {
-    expect(['elhage2022-toy-models-superposition', 'mechanistic-interpretability']).toContain(top('superposition', 1)[0]);
+    expect(['elhage2022-toy-models-superposition', 'mechanistic-interpretability']).toContain(
+      top('superposition', 1)[0],
+    );
   });
 
   it.each([

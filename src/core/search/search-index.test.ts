@@ -23,12 +23,19 @@ const superposition = buildResource({
 });
 
 const kb = buildKnowledgeBase({
-  principles: [buildPrinciple({ appliesTo: { paths: [], stages: [], situations: ['before any gradient hacking'] } })],
+  principles: [
+    buildPrinciple({ appliesTo: { paths: [], stages: [], situations: ['before any gradient hacking'] } }),
+  ],
   paths: [buildPath()],
   directions: [
     buildDirection({
       strands: [
-        { id: 'superposition', title: 'Solving superposition', summary: 'Fewer overlapping concepts.', readings: [] },
+        {
+          id: 'superposition',
+          title: 'Solving superposition',
+          summary: 'Fewer overlapping concepts.',
+          readings: [],
+        },
       ],
       readings: ['elhage2022-toy-models-superposition'],
     }),
@@ -45,7 +52,10 @@ const kb = buildKnowledgeBase({
       tier: 'overrated',
       summary: 'Learning what humans want by modelling them as part of the game.',
       strands: [],
-      critique: { summary: 'The assistance framing assumes a fixed, knowable utility function.', readings: [] },
+      critique: {
+        summary: 'The assistance framing assumes a fixed, knowable utility function.',
+        readings: [],
+      },
     }),
   ],
   resources: [superposition, buildResource()],
@@ -69,6 +79,28 @@ describe('search', () => {
     expect(ids('oversigt')[0]).toBe('scalable-oversight');
   });
 
+  it('finds words with two letters swapped', () => {
+    expect(ids('oversihgt')[0]).toBe('scalable-oversight');
+    expect(ids('superpsoition')[0]).toBe('elhage2022-toy-models-superposition');
+  });
+
+  it('looks for near spellings only when a word matched nothing as typed', () => {
+    const rebate = buildKnowledgeBase({
+      resources: [
+        buildResource(),
+        buildResource({ id: 'tax', title: 'A rebate on taxes', about: 'Money back.', mention: 'a rebate' }),
+      ],
+    });
+    const small = buildSearchIndex(indexKnowledgeBase(rebate));
+    expect(search(small, 'debate').map((r) => r.id)).toEqual(['irving2018-debate']);
+    expect(search(small, 'debatte').map((r) => r.id)).toContain('irving2018-debate');
+  });
+
+  it('does not guess at short words', () => {
+    expect(ids('dbate')).toContain('irving2018-debate'); // five letters: one edit allowed
+    expect(ids('mbl')).toEqual([]); // three letters: taken as typed
+  });
+
   it('finds words from their first letters', () => {
     expect(ids('interp')[0]).toBe('mechanistic-interpretability');
     expect(ids('debat')).toEqual(expect.arrayContaining(['irving2018-debate', 'scalable-oversight']));
@@ -84,7 +116,20 @@ describe('search', () => {
     expect(ids('write-up')).toContain('alignment-research'); // a fit test
     expect(ids('gradient hacking')).toContain('fast-feedback-loops'); // a situation
     expect(ids('Amodei')).toEqual(['irving2018-debate']); // an author
-    expect(ids('hardware')).toEqual(expect.arrayContaining(['compute-governance', 'gpu-tamper-evident-logging']));
+    expect(ids('hardware')).toEqual(
+      expect.arrayContaining(['compute-governance', 'gpu-tamper-evident-logging']),
+    );
+  });
+
+  it('prefers a direction to a principle that matches as well', () => {
+    const tie = buildKnowledgeBase({
+      principles: [buildPrinciple({ id: 'p', title: 'Debate', summary: 'Same words.' })],
+      directions: [
+        buildDirection({ id: 'scalable-oversight', title: 'Debate', summary: 'Same words.', strands: [] }),
+      ],
+    });
+    const results = search(buildSearchIndex(indexKnowledgeBase(tie)), 'debate');
+    expect(results.map((r) => r.id)).toEqual(['scalable-oversight', 'p']);
   });
 
   it('returns the kind, title and a positive score of each result', () => {

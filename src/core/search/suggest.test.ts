@@ -21,7 +21,9 @@ describe('suggestIds', () => {
   });
 
   it('suggests ids that contain a word of the unknown id', () => {
-    expect(suggestIds(indexed, 'debate', 3)).toEqual(expect.arrayContaining(['irving2018-debate', 'start-with-debate']));
+    expect(suggestIds(indexed, 'debate', 3)).toEqual(
+      expect.arrayContaining(['irving2018-debate', 'start-with-debate']),
+    );
   });
 
   it('matches titles as well as ids', () => {

@@ -20,7 +20,11 @@ export function suggestIds(indexed: IndexedKnowledgeBase, unknownId: string, n =
     processTerm,
   });
   engine.addAll(
-    [...indexed.byId.values()].map(({ item }) => ({ id: item.id, idWords: idWords(item.id), title: item.title })),
+    [...indexed.byId.values()].map(({ item }) => ({
+      id: item.id,
+      idWords: idWords(item.id),
+      title: item.title,
+    })),
   );
   const hits = engine.search(idWords(unknownId.toLowerCase()), {
     boost: { idWords: 2 },

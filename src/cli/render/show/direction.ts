@@ -14,14 +14,19 @@ const TIER_NOTES = {
 function strands(term: Terminal, indexed: IndexedKnowledgeBase, direction: Direction): string {
   const parts = direction.strands.map((strand) => {
     const head = wrapWith(term, term.colors.bold(strand.title), '  • ', '    ');
-    const readings = strand.readings.length > 0 ? `\n${referenceList(term, indexed, strand.readings, 4)}` : '';
+    const readings =
+      strand.readings.length > 0 ? `\n${referenceList(term, indexed, strand.readings, 4)}` : '';
     return `${head}\n${paragraph(term, strand.summary, 4)}${readings}`;
   });
   return parts.join('\n');
 }
 
 /** Tier, strands with their readings, key readings, where the work is done, prerequisites, feedback, critique. */
-export function directionDetails(term: Terminal, indexed: IndexedKnowledgeBase, direction: Direction): string {
+export function directionDetails(
+  term: Terminal,
+  indexed: IndexedKnowledgeBase,
+  direction: Direction,
+): string {
   const critique = direction.critique;
   return blocks(
     paragraph(term, `Tier: ${direction.tier} (${TIER_NOTES[direction.tier]})`),

@@ -7,7 +7,9 @@ import { referenceList } from './references.js';
 
 /** The topics of the cluster, numbered as in the post, and its readings. */
 export function clusterDetails(term: Terminal, indexed: IndexedKnowledgeBase, cluster: Cluster): string {
-  const topics = indexed.kb.topics.filter((t) => t.cluster === cluster.id).sort((a, b) => a.number - b.number);
+  const topics = indexed.kb.topics
+    .filter((t) => t.cluster === cluster.id)
+    .sort((a, b) => a.number - b.number);
   const rows = topics.map((t) => wrapWith(term, reference(term, t.id, t.title), `  ${t.number}. `, '     '));
   return blocks(
     section(term, 'Topics', rows.join('\n')),

@@ -47,7 +47,12 @@ function header(term: Terminal, entry: KbItem): string {
 }
 
 /** The whole page: header, summary, kind-specific details, links both ways, and the post's passage. */
-export function renderItemPage(term: Terminal, indexed: IndexedKnowledgeBase, entry: KbItem, view: ItemView): string {
+export function renderItemPage(
+  term: Terminal,
+  indexed: IndexedKnowledgeBase,
+  entry: KbItem,
+  view: ItemView,
+): string {
   const post = view.section
     ? section(term, `From the post: ${view.section.trail}`, `  ${view.section.url}`)
     : paragraph(term, `From the post: section "${entry.item.section}"`);

@@ -8,7 +8,8 @@ import { referenceList } from './references.js';
 function step(term: Terminal, indexed: IndexedKnowledgeBase, label: string, s: TrackStep): string {
   const pad = ' '.repeat(label.length + 2);
   const head = wrapWith(term, term.colors.bold(s.title), `  ${label}`, pad);
-  const resources = s.resources.length > 0 ? `\n${referenceList(term, indexed, s.resources, pad.length)}` : '';
+  const resources =
+    s.resources.length > 0 ? `\n${referenceList(term, indexed, s.resources, pad.length)}` : '';
   return `${head}\n${paragraph(term, s.summary, pad.length)}${resources}`;
 }
 
@@ -17,7 +18,9 @@ export function trackDetails(term: Terminal, indexed: IndexedKnowledgeBase, trac
   const main = track.steps.filter((s) => !s.later);
   const later = track.steps.filter((s) => s.later);
   const width = String(main.length).length;
-  const facts = [`Kind: ${track.kind}`, track.path ? `For the path: ${track.path}` : ''].filter((f) => f !== '');
+  const facts = [`Kind: ${track.kind}`, track.path ? `For the path: ${track.path}` : ''].filter(
+    (f) => f !== '',
+  );
   return blocks(
     facts.map((line) => paragraph(term, line)).join('\n'),
     section(

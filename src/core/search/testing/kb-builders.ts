@@ -32,7 +32,12 @@ export function buildSource(overrides: Partial<Source> = {}): Source {
         locator: 'fast feedback loops',
         summary: 'Fit.',
       },
-      { id: 'research', title: 'Alignment research', locator: 'mentorship-constrained', summary: 'Research.' },
+      {
+        id: 'research',
+        title: 'Alignment research',
+        locator: 'mentorship-constrained',
+        summary: 'Research.',
+      },
       { id: 'governance', title: 'Governance work', locator: 'three categories', summary: 'Governance.' },
     ],
     ...overrides,
@@ -62,7 +67,12 @@ export function buildPath(overrides: Partial<Path> = {}): Path {
     section: 'research',
     fit: { skills: ['coding', 'research'], enjoys: ['experiments'], signs: ['you replicate papers quickly'] },
     fitTests: [
-      { title: 'Replicate a paper', weeks: 4, detail: 'Pick a small paper and rerun it.', deliverable: 'A write-up' },
+      {
+        title: 'Replicate a paper',
+        weeks: 4,
+        detail: 'Pick a small paper and rerun it.',
+        deliverable: 'A write-up',
+      },
     ],
     principles: ['fast-feedback-loops'],
     related: [],
@@ -104,7 +114,8 @@ export function buildResource(overrides: Partial<Resource> = {}): Resource {
     altUrls: [],
     linkStatus: 'verified',
     mention: "Irving et al.'s debate paper",
-    about: 'Two models argue and a judge picks the winner, so that weaker judges can oversee stronger models.',
+    about:
+      'Two models argue and a judge picks the winner, so that weaker judges can oversee stronger models.',
     section: 'research',
     related: [],
     ...overrides,
@@ -151,7 +162,13 @@ export function buildTrack(overrides: Partial<Track> = {}): Track {
     section: 'research',
     steps: [
       { id: 'mlab', title: 'MLAB', summary: 'Machine learning bootcamp.', resources: [], later: false },
-      { id: 'replicate-papers', title: 'Replicate papers', summary: 'Rerun results.', resources: [], later: false },
+      {
+        id: 'replicate-papers',
+        title: 'Replicate papers',
+        summary: 'Rerun results.',
+        resources: [],
+        later: false,
+      },
     ],
     principles: [],
     readings: [],

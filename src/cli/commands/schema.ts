@@ -1,0 +1,8 @@
+/** `lever schema <name>`: the JSON Schema of a shape Lever reads or writes. */
+import { jsonSchemaFor } from '../../core/schemas.js';
+import { toJson } from './json.js';
+
+/** The JSON Schema document for `name`. */
+export function runSchema(name: string): string {
+  return toJson(jsonSchemaFor(name));
+}
