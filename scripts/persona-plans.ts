@@ -8,11 +8,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { toJson } from '../src/cli/commands/json.js';
 import { loadKnowledgeBase } from '../src/content/load-kb.js';
 import { loadRules } from '../src/content/load-rules.js';
 import { adviseFromInput } from '../src/core/advice/advise.js';
 import { type AdviceContext, createAdviceContext } from '../src/core/advice/context.js';
+import { toJson } from '../src/core/json.js';
 import { formatProblem } from '../src/core/validation.js';
 
 /** A file to write, or why a case has none. */

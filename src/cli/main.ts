@@ -101,10 +101,18 @@ export function buildProgram(): Command {
 
   program
     .command('start')
-    .description('start Lever (for now: show this help)')
-    .action(async () => {
+    .description('open the local web app (on this machine only, unless --allow-remote)')
+    .option('--port <n>', 'port to listen on; 0 picks any free port (default: PORT or 4747)')
+    .option('--host <h>', 'address to listen on (default: 127.0.0.1, this machine only)')
+    .option('--allow-remote', 'allow a --host other machines can reach (Lever has no login)')
+    .option('--data-dir <dir>', 'where to keep your data (default: LEVER_DATA_DIR or your data folder)')
+    .addHelpText(
+      'after',
+      '\nLEVER_DATABASE_URL=postgres://… keeps the data in PostgreSQL instead. If the port is taken, Lever says so and exits.',
+    )
+    .action(async (options: { port?: string; host?: string; allowRemote?: boolean; dataDir?: string }) => {
       const { runStart } = await import('./commands/start.js');
-      print(runStart(program.helpInformation()));
+      await runStart(options, print);
     });
 
   return program;

@@ -1,6 +1,7 @@
 /** A plan as a command prints it: JSON for programs, Markdown for documents, or a terminal page. */
+
+import { toJson } from '../core/json.js';
 import type { Plan } from '../core/plan/schema.js';
-import { toJson } from './commands/json.js';
 
 export type PlanFormat = 'terminal' | 'json' | 'markdown';
 

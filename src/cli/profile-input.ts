@@ -1,5 +1,5 @@
 /** Reads a profile's text from a file or standard input, refusing anything far bigger than a profile. */
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { LeverError } from '../core/errors.js';
 
 /** A profile is a few hundred bytes; a megabyte is room for any real one and stops runaway input. */
@@ -24,6 +24,39 @@ function why(error: NodeJS.ErrnoException): string {
   }
 }
 
+function tooLarge(source: string): LeverError {
+  return new LeverError(
+    'payload_too_large',
+    `the profile from ${profileSourceName(source)} is larger than 1 MB; a profile is a small JSON object`,
+  );
+}
+
+/** Reads a stream to its end, stopping as soon as it passes the limit. */
+async function readCapped(stream: NodeJS.ReadableStream, source: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buffer.length;
+    if (size > MAX_PROFILE_BYTES) throw tooLarge(source);
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Reads a file in one call when its size is known beforehand, which keeps the stream machinery out
+ * of start-up; pipes and devices (`<(…)`, /dev/stdin) are streamed with the same limit.
+ */
+async function readPath(path: string): Promise<Buffer> {
+  const stat = statSync(path);
+  if (!stat.isFile() && !stat.isDirectory()) return readCapped(createReadStream(path), path);
+  if (stat.size > MAX_PROFILE_BYTES) throw tooLarge(path);
+  const bytes = readFileSync(path); // a folder fails here with EISDIR
+  if (bytes.length > MAX_PROFILE_BYTES) throw tooLarge(path);
+  return bytes;
+}
+
 /**
  * The text of the profile at `source` (a path, or "-" for standard input), without a leading
  * byte-order mark, which some editors add and JSON does not allow.
@@ -32,21 +65,9 @@ export async function readProfileText(
   source: string,
   stdin: NodeJS.ReadableStream = process.stdin,
 ): Promise<string> {
-  const stream = source === '-' ? stdin : createReadStream(source);
-  const chunks: Buffer[] = [];
-  let size = 0;
+  let bytes: Buffer;
   try {
-    for await (const chunk of stream) {
-      const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-      size += buffer.length;
-      if (size > MAX_PROFILE_BYTES) {
-        throw new LeverError(
-          'payload_too_large',
-          `the profile in ${profileSourceName(source)} is larger than 1 MB; a profile is a small JSON object`,
-        );
-      }
-      chunks.push(buffer);
-    }
+    bytes = source === '-' ? await readCapped(stdin, source) : await readPath(source);
   } catch (error) {
     if (error instanceof LeverError) throw error;
     throw new LeverError(
@@ -54,7 +75,5 @@ export async function readProfileText(
       `cannot read the profile ${source === '-' ? 'from standard input' : `file "${source}"`}: ${why(error as NodeJS.ErrnoException)}`,
     );
   }
-  return Buffer.concat(chunks)
-    .toString('utf8')
-    .replace(/^\uFEFF/, '');
+  return bytes.toString('utf8').replace(/^\uFEFF/, '');
 }

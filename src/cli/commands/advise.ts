@@ -15,6 +15,8 @@ export interface AdviseOptions {
 /** Exit code after Ctrl-C, as shells report a process stopped by SIGINT (128 + 2). */
 export const INTERRUPTED_EXIT_CODE = 130;
 
+const STOPPED = 'Stopped; nothing was saved.';
+
 /** Advises from the profile file (or "-" for standard input), or from questions on a terminal. */
 export async function runAdvise(options: AdviseOptions, print: (text: string) => void): Promise<void> {
   const format: PlanFormat = options.json ? 'json' : options.markdown ? 'markdown' : 'terminal';
@@ -25,7 +27,7 @@ export async function runAdvise(options: AdviseOptions, print: (text: string) =>
   const text = await readProfileText(options.profile);
   const profile = parseProfileJson(text);
   if (!profile.ok) {
-    throw new LeverError('invalid_input', `invalid profile in ${profileSourceName(options.profile)}:`, {
+    throw new LeverError('invalid_input', `invalid profile from ${profileSourceName(options.profile)}:`, {
       problems: profile.problems,
     });
   }
@@ -42,11 +44,19 @@ async function interactive(format: PlanFormat, print: (text: string) => void): P
     );
   }
   const { isPromptExit, runQuestionnaire } = await import('../questionnaire/run.js');
+  // A prompt turns Ctrl-C into an error (handled below); between prompts it is a signal.
+  const onSignal = () => {
+    process.stderr.write(`\n${STOPPED}\n`);
+    process.exit(INTERRUPTED_EXIT_CODE);
+  };
+  process.once('SIGINT', onSignal);
   try {
     await runQuestionnaire(format, print);
   } catch (error) {
     if (!isPromptExit(error)) throw error;
-    process.stderr.write('Stopped; nothing was saved.\n');
+    process.stderr.write(`${STOPPED}\n`);
     process.exitCode = INTERRUPTED_EXIT_CODE;
+  } finally {
+    process.off('SIGINT', onSignal);
   }
 }

@@ -1,11 +1,11 @@
 /** `lever kb`: the whole knowledge base, for other programs. */
 
 import { loadKnowledgeBase } from '../../content/load-kb.js';
+import { toJson } from '../../core/json.js';
 import { ITEM_KINDS } from '../../core/kb/items.js';
 import { PLURALS } from '../kinds.js';
 import { blocks, paragraph } from '../render/text.js';
 import { stdoutTerminal } from '../terminal.js';
-import { toJson } from './json.js';
 
 /** With `json`, the knowledge base as one JSON document; otherwise its counts and how to get it. */
 export async function runKb(options: { json?: boolean }): Promise<string> {

@@ -1,10 +1,10 @@
 /** `lever list <kind>`: every item of one kind. */
 
 import { loadKnowledgeBase } from '../../content/load-kb.js';
+import { toJson } from '../../core/json.js';
 import { parseKind } from '../kinds.js';
 import { renderList } from '../render/list.js';
 import { stdoutTerminal } from '../terminal.js';
-import { toJson } from './json.js';
 
 /** The listing page, or with `json` the items themselves as a JSON array. */
 export async function runList(kindInput: string, options: { json?: boolean }): Promise<string> {

@@ -2,10 +2,10 @@
 import { loadKnowledgeBase } from '../../content/load-kb.js';
 import { loadRules } from '../../content/load-rules.js';
 import { createAdviceContext } from '../../core/advice/context.js';
+import { toJson } from '../../core/json.js';
 import { renderFacts, renderRules } from '../render/rules.js';
 import { factDefinitions, ruleViews } from '../rule-view.js';
 import { stdoutTerminal } from '../terminal.js';
-import { toJson } from './json.js';
 
 /** The rules (or with `facts` the facts) as text, or as JSON with `json`. */
 export async function runRules(options: { facts?: boolean; json?: boolean }): Promise<string> {

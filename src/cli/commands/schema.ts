@@ -1,6 +1,7 @@
 /** `lever schema <name>`: the JSON Schema of a shape Lever reads or writes. */
+
+import { toJson } from '../../core/json.js';
 import { jsonSchemaFor } from '../../core/schemas.js';
-import { toJson } from './json.js';
 
 /** The JSON Schema document for `name`. */
 export function runSchema(name: string): string {

@@ -2,12 +2,12 @@
 
 import { loadKnowledgeBase } from '../../content/load-kb.js';
 import { LeverError } from '../../core/errors.js';
+import { toJson } from '../../core/json.js';
 import type { ItemKind } from '../../core/kb/items.js';
 import { buildSearchIndex, search } from '../../core/search/search-index.js';
 import { parseKind } from '../kinds.js';
 import { renderSearchResults } from '../render/search-results.js';
 import { stdoutTerminal } from '../terminal.js';
-import { toJson } from './json.js';
 
 const MAX_LIMIT = 200;
 

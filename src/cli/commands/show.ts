@@ -2,11 +2,11 @@
 
 import { loadKnowledgeBase } from '../../content/load-kb.js';
 import { LeverError } from '../../core/errors.js';
+import { toJson } from '../../core/json.js';
 import type { IndexedKnowledgeBase } from '../../core/kb/items.js';
 import { itemView } from '../item-view.js';
 import { renderItemPage } from '../render/show/page.js';
 import { stdoutTerminal } from '../terminal.js';
-import { toJson } from './json.js';
 
 /** A not-found error carrying the closest ids, for the "did you mean" line. */
 export async function unknownIdError(indexed: IndexedKnowledgeBase, id: string): Promise<LeverError> {

@@ -32,15 +32,19 @@ function menuChoices(
   return items;
 }
 
-/** One value, or undefined when skipped. Skip comes first and is the default: Enter never claims anything. */
+/**
+ * One value, or undefined when skipped. Skip comes first and is the default, so pressing Enter
+ * never claims anything about the person; questions that cannot be skipped start at `initial`.
+ */
 async function askSelect(
   message: string,
   choices: readonly Choice[],
-  skippable = true,
+  options: { skippable: boolean; initial?: Value } = { skippable: true },
 ): Promise<Value | undefined> {
   const answer = await select<Value | typeof SKIP>({
     message,
-    choices: [...(skippable ? [SKIP_CHOICE] : []), ...menuChoices(choices)],
+    choices: [...(options.skippable ? [SKIP_CHOICE] : []), ...menuChoices(choices)],
+    default: options.skippable ? SKIP : options.initial,
     pageSize: PAGE_SIZE,
     loop: false,
   });
@@ -78,10 +82,16 @@ async function askHistory(q: HistoryQuestion): Promise<HistoryAnswer[]> {
   const entries: HistoryAnswer[] = [];
   let message = q.message;
   while (await confirm({ message, default: false })) {
-    const activity = await askSelect(q.activity.message, q.activity.choices, false);
+    const activity = await askSelect(q.activity.message, q.activity.choices, { skippable: false });
     const months = await askNumber(q.months.message, q.months.min, q.months.max, true);
-    const progress = await askSelect(q.progress.message, q.progress.choices, false);
-    const enjoyment = await askSelect(q.enjoyment.message, q.enjoyment.choices, false);
+    const progress = await askSelect(q.progress.message, q.progress.choices, {
+      skippable: false,
+      initial: q.progress.default,
+    });
+    const enjoyment = await askSelect(q.enjoyment.message, q.enjoyment.choices, {
+      skippable: false,
+      initial: q.enjoyment.default,
+    });
     entries.push({
       activity: String(activity),
       months: months ?? 0,

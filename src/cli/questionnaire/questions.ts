@@ -58,8 +58,9 @@ export interface HistoryQuestion {
   again: string;
   activity: { message: string; choices: readonly Choice[] };
   months: { message: string; min: number; max: number };
-  progress: { message: string; choices: readonly Choice[] };
-  enjoyment: { message: string; choices: readonly Choice[] };
+  /** The cursor starts in the middle of the scale, so neither end is suggested. */
+  progress: { message: string; choices: readonly Choice[]; default: number };
+  enjoyment: { message: string; choices: readonly Choice[]; default: number };
 }
 
 export type Question = SelectQuestion | MultiQuestion | NumberQuestion | HistoryQuestion;
@@ -238,6 +239,7 @@ export const QUESTIONS: readonly Question[] = [
         value: level,
         label: `${level} ${name}`,
       })),
+      default: 2,
     },
     enjoyment: {
       message: 'How much did you enjoy it?',
@@ -245,6 +247,7 @@ export const QUESTIONS: readonly Question[] = [
         value: level,
         label: `${level} ${name}`,
       })),
+      default: 2,
     },
   },
 ];

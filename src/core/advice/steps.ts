@@ -40,7 +40,9 @@ export function ruleSteps(ctx: AdviceContext, firing: readonly Rule[]): DraftSte
 /** Orders steps: by time, then priority, then id; keeps at most three for this week. */
 export function orderSteps(drafts: readonly DraftStep[]): Step[] {
   const byOrder = (a: DraftStep, b: DraftStep) =>
-    TIME_ORDER[a.when] - TIME_ORDER[b.when] || b.priority - a.priority || a.id.localeCompare(b.id);
+    TIME_ORDER[a.when] - TIME_ORDER[b.when] ||
+    b.priority - a.priority ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const sorted = [...drafts].sort(byOrder);
   let thisWeek = 0;
   const adjusted = sorted.map((step) => {

@@ -90,9 +90,10 @@ function directionsSection(plan: Plan, cite: Cite): string {
 }
 
 function fitTestsSection(plan: Plan, cite: Cite): string {
+  const pathTitle = (id: string) => plan.paths.find((p) => p.id === id)?.title ?? id;
   const tests = plan.fitTests.map((t) =>
     joinBlocks([
-      heading(3, `${t.title} (${t.path}, ${weeksText(t.weeks)})`),
+      heading(3, `${t.title} (${pathTitle(t.path)}, ${weeksText(t.weeks)})`),
       escapeText(t.detail),
       `**Deliverable:** ${escapeText(t.deliverable)}`,
       `*Why:* ${escapeText(t.why)} See ${cite(t.principle, true)}.`,

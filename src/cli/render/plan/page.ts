@@ -16,7 +16,7 @@ import {
 } from './items.js';
 import { pathsSection } from './paths.js';
 import { stepSections } from './steps.js';
-import { cautionMark, planSources } from './why.js';
+import { planSources } from './why.js';
 
 function header(term: Terminal, plan: Plan): string {
   return [
@@ -33,7 +33,11 @@ function missingSection(term: Terminal, plan: Plan): string {
   return section(
     term,
     'Questions you skipped',
-    paragraph(term, `Answering these would firm up the estimates: ${names}.`, 2),
+    paragraph(
+      term,
+      `Answering these would firm up the estimates: ${names}. Add them to your profile file, or run "lever advise" on a terminal to be asked.`,
+      2,
+    ),
   );
 }
 
@@ -61,7 +65,7 @@ export function renderPlanPage(term: Terminal, plan: Plan): string {
   return blocks(
     header(term, plan),
     ...first.text,
-    cautionsSection(term, why, plan, cautionMark(term)),
+    cautionsSection(term, why, plan),
     pathsSection(term, why, plan.paths),
     ...rest.text,
     fitTestsSection(term, why, plan),

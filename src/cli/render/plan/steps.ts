@@ -2,22 +2,21 @@
 import { stepsByWhen, WHEN_LABELS } from '../../../core/plan/labels.js';
 import type { Step } from '../../../core/plan/schema.js';
 import type { Terminal } from '../../terminal.js';
-import { paragraph, section, wrapWith } from '../text.js';
-import type { planSources } from './why.js';
-
-type Why = ReturnType<typeof planSources>;
+import { paragraph, section } from '../text.js';
+import { wrapGlued } from './glue.js';
+import type { Why } from './why.js';
 
 function stepBlock(term: Terminal, why: Why, step: Step, label: string): string {
   const pad = ' '.repeat(label.length);
   const lines = [
-    wrapWith(term, term.colors.bold(step.title), label, pad),
+    wrapGlued(term, term.colors.bold(step.title), label, pad),
     paragraph(term, step.detail, pad.length),
   ];
   for (const resource of step.resources) {
-    lines.push(wrapWith(term, `→ ${resource.title}`, pad, `${pad}  `), `${pad}  ${resource.url}`);
+    lines.push(wrapGlued(term, `→ ${resource.title}`, pad, `${pad}  `), `${pad}  ${resource.url}`);
   }
   const reasons = step.principles.map((id) => `${why.title(id)} ${why.source(id)}`).join('; ');
-  lines.push(wrapWith(term, `Why: ${reasons}`, pad));
+  lines.push(wrapGlued(term, `Why: ${reasons}`, pad));
   return lines.join('\n');
 }
 

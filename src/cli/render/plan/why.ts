@@ -2,15 +2,21 @@
 import { principleLookup } from '../../../core/plan/labels.js';
 import type { Plan } from '../../../core/plan/schema.js';
 import type { Terminal } from '../../terminal.js';
+import { GLUE } from './glue.js';
 
-/** Turns principle ids into their source: "§ General mindset › Finding your personal fit". */
-export type Sources = (principleId: string) => string;
+/** What the renderers need to say why: a principle's title, and its source in the post. */
+export interface Why {
+  /** "(§ General mindset › Finding your personal fit)", dimmed, never split across lines. */
+  source: (principleId: string) => string;
+  /** The principle's title. */
+  title: (principleId: string) => string;
+}
 
-/** The source of each principle the plan cites, dimmed; an unknown id shows as itself. */
-export function planSources(term: Terminal, plan: Plan): { source: Sources; title: (id: string) => string } {
+/** Looks up the principles the plan cites; an id the plan does not index shows as itself. */
+export function planSources(term: Terminal, plan: Plan): Why {
   const lookup = principleLookup(plan);
   return {
-    source: (id) => term.colors.dim(`(§ ${lookup(id)?.section ?? id})`),
+    source: (id) => term.colors.dim(`(§${GLUE}${lookup(id)?.section ?? id})`),
     title: (id) => lookup(id)?.title ?? id,
   };
 }

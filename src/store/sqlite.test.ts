@@ -1,0 +1,105 @@
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openSqliteStore } from './sqlite.js';
+import { runStoreContract } from './store-contract.js';
+import { buildProfile, type StoreTarget } from './store-test-kit.js';
+
+const tempDirs: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'lever-store-'));
+  tempDirs.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Runs one statement on the file through a connection of its own, behind the store's back. */
+function onFile<T>(file: string, run: (db: Database.Database) => T): T {
+  const db = new Database(file);
+  try {
+    return run(db);
+  } finally {
+    db.close();
+  }
+}
+
+function fileTarget(): StoreTarget {
+  const file = join(tempDir(), 'nested', 'data', 'lever.db');
+  return {
+    open: (env) => openSqliteStore({ file, env }),
+    writeRawProfile: async (id, json) => {
+      onFile(file, (db) => db.prepare('update profiles set profile = ? where id = ?').run(json, id));
+    },
+    destroy: async () => {},
+  };
+}
+
+runStoreContract('SQLite file', async () => fileTarget(), { persistent: true });
+runStoreContract(
+  'SQLite :memory:',
+  async () => ({ open: (env) => openSqliteStore({ file: ':memory:', env }), destroy: async () => {} }),
+  { persistent: false },
+);
+
+describe('openSqliteStore', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = tempDir();
+  });
+
+  it('creates missing parent directories owner-only, and uses WAL with foreign keys on', async () => {
+    const file = join(dir, 'a', 'b', 'lever.db');
+    const store = await openSqliteStore({ file });
+    await store.createProfile({ name: 'me', profile: {} });
+    expect(statSync(join(dir, 'a')).mode & 0o777).toBe(0o700);
+    expect(onFile(file, (db) => db.pragma('journal_mode', { simple: true }))).toBe('wal');
+    await store.close();
+  });
+
+  it('uses the real clock and random UUIDs when no environment is injected', async () => {
+    const store = await openSqliteStore({ file: ':memory:' });
+    const before = Date.now();
+    const saved = await store.createProfile({ name: 'me', profile: {} });
+    expect(saved.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(Date.parse(saved.createdAt)).toBeGreaterThanOrEqual(before);
+    expect(Date.parse(saved.createdAt)).toBeLessThanOrEqual(Date.now());
+    await store.close();
+  });
+
+  it('reports a profile column that is not JSON as an internal error naming the row', async () => {
+    const target = fileTarget();
+    const store = await target.open({ now: () => new Date(0), newId: () => 'row-1' });
+    await store.createProfile({ name: 'me', profile: buildProfile() });
+    await target.writeRawProfile?.('row-1', '{"stage": "student"');
+    await expect(store.getProfile('row-1')).rejects.toMatchObject({
+      code: 'internal',
+      message: expect.stringMatching(/"row-1" is not JSON/),
+    });
+    await store.close();
+  });
+
+  it('refuses a file that is not a SQLite database, naming the file', async () => {
+    const file = join(dir, 'lever.db');
+    writeFileSync(file, 'these are my notes, not a database'.repeat(100));
+    await expect(openSqliteStore({ file })).rejects.toMatchObject({
+      code: 'internal',
+      message: expect.stringContaining(file),
+    });
+  });
+
+  it('refuses a database migrated by a newer Lever instead of guessing', async () => {
+    const file = join(dir, 'lever.db');
+    await (await openSqliteStore({ file })).close();
+    onFile(file, (db) =>
+      db.prepare("insert into kysely_migration (name, timestamp) values ('999-from-the-future', 'x')").run(),
+    );
+    await expect(openSqliteStore({ file })).rejects.toMatchObject({
+      code: 'internal',
+      message: expect.stringContaining('999-from-the-future'),
+    });
+  });
+});

@@ -1,0 +1,67 @@
+/** The SQLite adapter: one file on the person's own machine (or ':memory:' for tests). */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { LeverError } from '../core/errors.js';
+import type { LeverDatabase } from './database.js';
+import { systemEnvironment } from './environment.js';
+import { createMigrator, migrateToLatest } from './migrations/index.js';
+import { createSqlProfileStore, type EngineQuirks } from './profile-queries.js';
+import type { ProfileStore, StoreEnvironment } from './types.js';
+
+export interface SqliteStoreOptions {
+  /** Path of the database file, created with its parent directories if missing; ':memory:' for a throwaway store. */
+  file: string;
+  env?: StoreEnvironment;
+}
+
+/** How long a write waits for another Lever process (CLI and web server) to finish its own. */
+const BUSY_TIMEOUT_MS = 5000;
+
+const sqliteQuirks: EngineQuirks = {
+  readJson(column) {
+    if (typeof column !== 'string') throw new Error(`expected JSON text, found ${typeof column}`);
+    return JSON.parse(column);
+  },
+};
+
+/** Opens (creating and migrating if needed) a SQLite-backed store. */
+export async function openSqliteStore({
+  file,
+  env = systemEnvironment,
+}: SqliteStoreOptions): Promise<ProfileStore> {
+  const inMemory = file === ':memory:';
+  let database: Database.Database;
+  try {
+    if (!inMemory) mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+    database = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+  } catch (error) {
+    throw cannotOpen(file, error);
+  }
+  try {
+    // WAL lets the web server read while the CLI writes; the default synchronous=FULL keeps every
+    // committed write across a power cut. The first pragma also proves the file is a database.
+    if (!inMemory) database.pragma('journal_mode = WAL');
+    database.pragma('foreign_keys = ON');
+    database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  } catch (error) {
+    database.close();
+    throw cannotOpen(file, error);
+  }
+
+  const db = new Kysely<LeverDatabase>({ dialect: new SqliteDialect({ database }) });
+  const migrator = createMigrator(db, 'sqlite');
+  try {
+    await migrateToLatest(migrator, file);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return createSqlProfileStore({ db, migrator, env, quirks: sqliteQuirks });
+}
+
+function cannotOpen(file: string, error: unknown): LeverError {
+  const detail = error instanceof Error ? error.message : String(error);
+  return new LeverError('internal', `cannot open the database at ${file}: ${detail}`);
+}

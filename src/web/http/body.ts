@@ -1,0 +1,64 @@
+/**
+ * Reading a request body: only JSON (415 otherwise), at most MAX_BODY_BYTES (413, counted while
+ * the body is read, so a huge body is never buffered whole), parsed (400 when malformed) and
+ * validated against a zod schema (400 naming each invalid field). Nothing is written before all
+ * of this has passed.
+ */
+import type { Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type * as z from 'zod';
+import { LeverError } from '../../core/errors.js';
+import { problemsFromZod } from '../../core/validation.js';
+
+/** A profile is a few hundred bytes; 64 KB leaves room for long notes and a full history. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/** Middleware refusing bodies over MAX_BODY_BYTES, by Content-Length or while streaming. */
+export const limitBody = bodyLimit({
+  maxSize: MAX_BODY_BYTES,
+  onError: () => {
+    throw new LeverError('payload_too_large', `the request body is larger than ${MAX_BODY_BYTES / 1024} KB`);
+  },
+});
+
+/** Whether a Content-Type header names JSON (parameters such as charset are allowed). */
+export function isJsonContentType(header: string | undefined): boolean {
+  const mediaType = header?.split(';')[0]?.trim().toLowerCase();
+  return mediaType === 'application/json';
+}
+
+/** The parsed JSON body, or a LeverError for the wrong content type or malformed JSON. */
+export async function readJsonBody(c: Context): Promise<unknown> {
+  const type = c.req.header('content-type');
+  if (!isJsonContentType(type)) {
+    throw new LeverError(
+      'unsupported_media_type',
+      `the request body must be JSON sent as "Content-Type: application/json"${type ? `, not "${type}"` : ''}`,
+    );
+  }
+  const text = await c.req.text();
+  if (text.trim() === '') throw new LeverError('invalid_input', 'the request body is empty; expected JSON');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new LeverError('invalid_input', `the request body is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/** The input validated by `schema`, or an invalid-input LeverError with one issue per problem. */
+export function validate<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  throw new LeverError('invalid_input', `invalid ${what}`, {
+    problems: problemsFromZod(parsed.error, input, schema),
+  });
+}
+
+/** Reads and validates a JSON body in one step. */
+export async function readBody<S extends z.ZodType>(
+  c: Context,
+  schema: S,
+  what: string,
+): Promise<z.output<S>> {
+  return validate(schema, await readJsonBody(c), what);
+}

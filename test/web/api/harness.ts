@@ -1,0 +1,65 @@
+/**
+ * The app in process for API tests: the real knowledge base (compiled), the real SQLite store in
+ * memory, fresh for each test, and `app.request(...)` instead of a port.
+ */
+import type { Hono } from 'hono';
+import { afterEach, beforeEach, expect } from 'vitest';
+import { openSqliteStore } from '../../../src/store/sqlite.js';
+import { type TestEnvironment, testEnvironment } from '../../../src/store/store-test-kit.js';
+import type { ProfileStore } from '../../../src/store/types.js';
+import { createApp } from '../../../src/web/app.js';
+import { loadAppDeps } from '../../../src/web/server.js';
+
+export interface TestApp {
+  app: Hono;
+  store: ProfileStore;
+  /** The store's clock and ids: the clock stands still until a test moves it. */
+  env: TestEnvironment;
+}
+
+/** Registers hooks that give each test its own app and empty store; read `current()` inside a test. */
+export function useTestApp(): () => TestApp {
+  let current: TestApp | undefined;
+  beforeEach(async () => {
+    const env = testEnvironment();
+    const store = await openSqliteStore({ file: ':memory:', env });
+    current = { app: createApp(loadAppDeps(store)), store, env };
+  });
+  afterEach(async () => {
+    await current?.store.close();
+    current = undefined;
+  });
+  return () => {
+    if (!current) throw new Error('useTestApp() is only available inside a test');
+    return current;
+  };
+}
+
+/** A request with a JSON body (already serialized when a string), as a browser's fetch would send it. */
+export function jsonInit(method: string, body: unknown, contentType = 'application/json'): RequestInit {
+  return {
+    method,
+    headers: { 'content-type': contentType },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  };
+}
+
+export interface ApiErrorJson {
+  error: {
+    code: string;
+    message: string;
+    issues: { path: string; message: string }[];
+    suggestions?: string[];
+  };
+}
+
+/** The parsed error body, checking it is JSON in the API's error shape. */
+export async function errorOf(response: Response): Promise<ApiErrorJson['error']> {
+  expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+  const body = (await response.json()) as ApiErrorJson;
+  expect(Object.keys(body)).toEqual(['error']);
+  expect(typeof body.error.code).toBe('string');
+  expect(typeof body.error.message).toBe('string');
+  expect(Array.isArray(body.error.issues)).toBe(true);
+  return body.error;
+}
