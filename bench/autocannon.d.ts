@@ -38,7 +38,6 @@ declare module 'autocannon' {
     requests: Histogram;
     /** Whole milliseconds, 2xx responses only. */
     latency: Histogram;
-    totalCompletedRequests: number;
     /** Seconds. */
     duration: number;
     errors: number;

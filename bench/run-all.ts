@@ -7,7 +7,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The compiled benchmark scripts, beside this file, in the order they run. */
-const BENCHMARKS = ['search.js', 'advice.js', 'cli-startup.js'];
+const BENCHMARKS = [
+  'search.js',
+  'advice.js',
+  'cli-startup.js',
+  'page-weight.js',
+  'plan-interactive.js',
+  'advice-http.js',
+];
 
 const here = dirname(fileURLToPath(import.meta.url));
 let failed = 0;

@@ -49,6 +49,9 @@ export function serverUrl(host: string, port: number): string {
   return `http://${host.includes(':') ? `[${host}]` : host}:${port}/`;
 }
 
+/** Room for the longest valid share link (see the profile's notes limit), with margin. */
+const MAX_HEADER_BYTES = 64 * 1024;
+
 function listenError(error: NodeJS.ErrnoException, host: string, port: number): Error {
   if (error.code === 'EADDRINUSE') {
     return new LeverError(
@@ -102,7 +105,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const app = createApp(loadAppDeps(store));
     // Bound to this machine only, the server also refuses other websites' requests (see loopback.ts).
     const fetch = isLoopback(host) ? loopbackHostsOnly(app.fetch) : app.fetch;
-    server = createAdaptorServer({ fetch }) as Server;
+    // Share links carry the whole profile in the URL; 5,000 characters of non-ASCII notes need
+    // more than Node's default 16 KB of headers.
+    server = createAdaptorServer({ fetch, serverOptions: { maxHeaderSize: MAX_HEADER_BYTES } }) as Server;
     port = await listen(server, host, requestedPort);
   } catch (error) {
     await store.close();

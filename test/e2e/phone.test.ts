@@ -14,7 +14,7 @@ interface Overflow {
   scrollWidth: number;
   clientWidth: number;
   scrolledX: number;
-  /** The outermost elements reaching past the right edge, for the failure message. */
+  /** The innermost elements reaching past the right edge, for the failure message. */
   wide: string[];
 }
 
@@ -23,16 +23,18 @@ function measureOverflow(page: Page): Promise<Overflow> {
   return page.evaluate<Overflow>(`(() => {
     const root = document.documentElement;
     const width = root.clientWidth;
-    const past = (el) => el.getBoundingClientRect().right > width + 1;
+    const past = (el) =>
+      el.getBoundingClientRect().right > width + 1 ||
+      (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'visible');
     const wide = [...document.body.querySelectorAll('*')]
-      .filter((el) => past(el) && !(el.parentElement && past(el.parentElement)))
+      .filter((el) => past(el) && ![...el.children].some(past))
       .slice(0, 10)
       .map((el) => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') +
         (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\\s+/).join('.') : '') +
-        ' (right edge ' + Math.round(el.getBoundingClientRect().right) + 'px)');
-    window.scrollTo(10000, 0);
+        ' (right edge ' + Math.round(el.getBoundingClientRect().right) + 'px, content ' + el.scrollWidth + 'px wide)');
+    window.scrollTo({ left: 10000, top: 0, behavior: 'instant' });
     const scrolledX = window.scrollX;
-    window.scrollTo(0, 0);
+    window.scrollTo({ left: 0, top: 0, behavior: 'instant' });
     return { scrollWidth: root.scrollWidth, clientWidth: width, scrolledX, wide };
   })()`);
 }

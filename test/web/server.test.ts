@@ -7,12 +7,25 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LeverError } from '../../src/core/errors.js';
 import { SQLITE_FILE_NAME } from '../../src/store/open-store.js';
+import { encodeProfileParam } from '../../src/web/pages/profile-param.js';
 import { startServer } from '../../src/web/server.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'lever-server-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 describe('startServer', () => {
+  it('serves the share link of a profile with the longest notes allowed, in non-ASCII text', async () => {
+    const server = await startServer({ port: 0, dataDir });
+    try {
+      const p = encodeProfileParam({ stage: 'student', notes: '✨é'.repeat(2500) });
+      const page = await fetch(new URL(`plan?p=${p}`, server.url));
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('✨é✨é');
+    } finally {
+      await server.close();
+    }
+  });
+
   it('serves pages and the API on a free port, keeps data in the data directory, and closes', async () => {
     const server = await startServer({ port: 0, dataDir });
     try {

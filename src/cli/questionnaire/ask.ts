@@ -1,7 +1,7 @@
 /** Asks the questionnaire's questions on the terminal, with arrow-key menus. */
 import { checkbox, confirm, number, Separator, select } from '@inquirer/prompts';
-import type { Answer, HistoryAnswer } from './answers.js';
-import type { Choice, HistoryQuestion, Question } from './questions.js';
+import type { Answer, HistoryAnswer } from '../../core/profile/questionnaire/answers.js';
+import type { Choice, HistoryQuestion, Question } from '../../core/profile/questionnaire/questions.js';
 
 /** The value of the "Skip" choice; it never reaches the profile. */
 const SKIP: unique symbol = Symbol('skip');

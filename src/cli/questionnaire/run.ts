@@ -1,12 +1,12 @@
 /** The interactive `lever advise`: ask, advise, show the plan, offer to save the answers. */
 import { advise } from '../../core/advice/advise.js';
+import { type Answers, profileFromAnswers } from '../../core/profile/questionnaire/answers.js';
+import { QUESTIONS } from '../../core/profile/questionnaire/questions.js';
 import { loadCliAdviceContext } from '../advice-context.js';
 import { formatPlan, type PlanFormat } from '../plan-output.js';
 import { paragraph } from '../render/text.js';
 import { stdoutTerminal } from '../terminal.js';
-import { type Answers, profileFromAnswers } from './answers.js';
 import { ask } from './ask.js';
-import { QUESTIONS } from './questions.js';
 import { offerToSave } from './save.js';
 
 const INTRO =

@@ -29,7 +29,7 @@ function prerequisiteMatch(profile: Profile, id: DirectionSlug): number {
 }
 
 function prerequisiteWords(id: DirectionSlug): string {
-  if (id === 'alignment-theory') return 'exceptional maths, ML theory and philosophical intuition';
+  if (id === 'alignment-theory') return 'exceptional math, ML theory and philosophical intuition';
   if (id === 'threat-modeling') return 'writing, research and a hands-on grasp of ML';
   return 'coding first, then hands-on ML';
 }

@@ -60,8 +60,8 @@ export const PROFILE_FACTS: Record<string, { means: string; test: Test }> = {
     test: ({ profile: p }) => (skill(p, 'coding') ?? 0) <= 2,
   },
   'strong-coding': { means: 'coding skill 3 or 4', test: ({ profile: p }) => skillAtLeast(p, 'coding', 3) },
-  'strong-math': { means: 'maths skill 3 or 4', test: ({ profile: p }) => skillAtLeast(p, 'math', 3) },
-  'exceptional-math': { means: 'maths skill 4', test: ({ profile: p }) => skillAtLeast(p, 'math', 4) },
+  'strong-math': { means: 'math skill 3 or 4', test: ({ profile: p }) => skillAtLeast(p, 'math', 3) },
+  'exceptional-math': { means: 'math skill 4', test: ({ profile: p }) => skillAtLeast(p, 'math', 4) },
   'strong-ml': { means: 'ML skill 3 or 4', test: ({ profile: p }) => skillAtLeast(p, 'ml', 3) },
   'ml-researcher': {
     means: 'ML skill and research skill both 3 or more',
@@ -80,7 +80,7 @@ export const PROFILE_FACTS: Record<string, { means: string; test: Test }> = {
   },
   philosophical: { means: 'a philosophy background, or enjoys theory', test: philosophical },
   'theory-ready': {
-    means: 'maths skill 4, ML skill 3 or more, and a philosophy background or a taste for theory',
+    means: 'math skill 4, ML skill 3 or more, and a philosophy background or a taste for theory',
     test: (ctx) =>
       skillAtLeast(ctx.profile, 'math', 4) && skillAtLeast(ctx.profile, 'ml', 3) && philosophical(ctx),
   },

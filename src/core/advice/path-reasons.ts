@@ -10,7 +10,7 @@ import { listWords as list, midSentence } from './wording.js';
 
 const SKILL_WORDS: Record<string, string> = {
   coding: 'coding',
-  math: 'maths',
+  math: 'math',
   ml: 'machine learning',
   writing: 'writing',
   research: 'research',

@@ -29,7 +29,7 @@ export const RECOMMENDATION_LABELS: Readonly<Record<PlanDirection['recommendatio
 /** Plain names of the profile's skills, for the list of unanswered questions. */
 const SKILL_WORDS: Readonly<Record<string, string>> = {
   coding: 'coding',
-  math: 'maths',
+  math: 'math',
   ml: 'machine learning',
   writing: 'writing',
   research: 'research',

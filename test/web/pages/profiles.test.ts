@@ -158,7 +158,7 @@ describe('comparing two plans', () => {
     for (const id of ['differences', 'compare-paths', 'compare-steps'])
       expect(html).toContain(`<section id="${id}"`);
     expect(html).toContain('<th scope="col">physics student</th><th scope="col">policy switcher</th>');
-    expect(html).toContain('<th scope="row">career stage</th><td class="notes-text">Student</td>');
+    expect(html).toContain('<th scope="row">Career stage</th><td class="notes-text">Student</td>');
     expect(html).toContain(
       'Best fit: Alignment research for physics student, Policy jobs for policy switcher.',
     );

@@ -58,7 +58,7 @@ function Differences(props: { a: CompareSide; b: CompareSide; diff: PlanComparis
             <tbody>
               {diff.answers.map((change) => (
                 <tr>
-                  <th scope="row">{change.label}</th>
+                  <th scope="row">{change.label.charAt(0).toUpperCase() + change.label.slice(1)}</th>
                   <td class="notes-text">{change.a}</td>
                   <td class="notes-text">{change.b}</td>
                 </tr>

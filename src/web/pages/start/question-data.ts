@@ -7,7 +7,7 @@ export {
   type Answers,
   type HistoryAnswer,
   profileFromAnswers,
-} from '../../../cli/questionnaire/answers.js';
+} from '../../../core/profile/questionnaire/answers.js';
 export {
   type Choice,
   type HistoryQuestion,
@@ -16,4 +16,4 @@ export {
   QUESTIONS,
   type Question,
   type SelectQuestion,
-} from '../../../cli/questionnaire/questions.js';
+} from '../../../core/profile/questionnaire/questions.js';

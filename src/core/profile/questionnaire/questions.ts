@@ -1,9 +1,9 @@
 /**
- * The questionnaire of `lever advise` as data: one entry per profile question, in the order of
- * PROFILE_QUESTIONS, each with plain-language wording and the values the profile contract allows.
- * Wording changes belong here; the prompts themselves live in ask.ts.
+ * The questionnaire as data, shared by `lever advise` and the web app's /start: one entry per
+ * profile question, in the order of PROFILE_QUESTIONS, each with plain-language wording and the
+ * values the profile contract allows. Wording changes belong here; the prompts live in the shells.
  */
-import type { ProfileQuestion } from '../../core/profile/schema.js';
+
 import type {
   ApproachSlug,
   Background,
@@ -13,7 +13,8 @@ import type {
   PathSlug,
   Skill,
   Stage,
-} from '../../core/vocabulary.js';
+} from '../../vocabulary.js';
+import type { ProfileQuestion } from '../schema.js';
 
 /** A value a person can pick, with the words they see. */
 export interface Choice {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseProfile } from '../../core/profile/parse.js';
-import { Interest, PROFILE_QUESTIONS } from '../../core/profile/schema.js';
-import { BACKGROUNDS, ENJOYS, PATH_SLUGS, STAGES } from '../../core/vocabulary.js';
+import { BACKGROUNDS, ENJOYS, PATH_SLUGS, STAGES } from '../../vocabulary.js';
+import { parseProfile } from '../parse.js';
+import { Interest, PROFILE_QUESTIONS } from '../schema.js';
 import { profileFromAnswers } from './answers.js';
 import { type Choice, QUESTIONS } from './questions.js';
 

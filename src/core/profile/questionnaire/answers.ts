@@ -1,7 +1,8 @@
 /** Turns what the questionnaire collected into a profile: the one step of it with no input or output. */
-import { parseProfile } from '../../core/profile/parse.js';
-import { PROFILE_QUESTIONS, type Profile, type ProfileQuestion } from '../../core/profile/schema.js';
-import type { Result } from '../../core/result.js';
+
+import type { Result } from '../../result.js';
+import { parseProfile } from '../parse.js';
+import { PROFILE_QUESTIONS, type Profile, type ProfileQuestion } from '../schema.js';
 
 /** One thing the person tried, as the history loop asked it. */
 export interface HistoryAnswer {
