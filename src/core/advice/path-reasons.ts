@@ -1,5 +1,6 @@
 /** Explains each path's fit estimate in words, citing the principles it rests on. */
 import type { Path } from '../kb/schema.js';
+import { SKILL_NAMES } from '../plan/labels.js';
 import type { PlanPath, Reason, Signal } from '../plan/schema.js';
 import type { Profile } from '../profile/schema.js';
 import { SKILL_LEVEL_NAMES } from '../profile/schema.js';
@@ -8,22 +9,12 @@ import { activityPath, skill } from './profile-view.js';
 import type { Rule } from './rules-schema.js';
 import { listWords as list, midSentence } from './wording.js';
 
-const SKILL_WORDS: Record<string, string> = {
-  coding: 'coding',
-  math: 'math',
-  ml: 'machine learning',
-  writing: 'writing',
-  research: 'research',
-  people: 'working with people',
-  organizing: 'organizing',
-};
-
 function skillReason(profile: Profile, path: Path, fit: PathFit): Reason | undefined {
   if (fit.basis.skills.length === 0) return undefined;
   const rated = path.fit.skills
     .filter((s) => skill(profile, s) !== undefined)
     .map(
-      (s) => `${SKILL_WORDS[s] ?? s} (${skill(profile, s)}/4, ${SKILL_LEVEL_NAMES[skill(profile, s) ?? 0]})`,
+      (s) => `${SKILL_NAMES[s] ?? s} (${skill(profile, s)}/4, ${SKILL_LEVEL_NAMES[skill(profile, s) ?? 0]})`,
     );
   const verdict =
     fit.good >= 0.6 ? 'a strong match' : fit.good >= 0.4 ? 'a partial match' : 'a weak match so far';

@@ -26,17 +26,6 @@ export const RECOMMENDATION_LABELS: Readonly<Record<PlanDirection['recommendatio
   caution: 'be careful',
 };
 
-/** Plain names of the profile's skills, for the list of unanswered questions. */
-const SKILL_WORDS: Readonly<Record<string, string>> = {
-  coding: 'coding',
-  math: 'math',
-  ml: 'machine learning',
-  writing: 'writing',
-  research: 'research',
-  people: 'working with people',
-  organizing: 'organizing',
-};
-
 /** Plain names of the other questions. */
 const QUESTION_WORDS: Readonly<Record<string, string>> = {
   stage: 'career stage',
@@ -50,11 +39,22 @@ const QUESTION_WORDS: Readonly<Record<string, string>> = {
   history: 'what you have tried already',
 };
 
+/** Plain names of the profile's skills, as sentences use them ("This work leans most on coding"). */
+export const SKILL_NAMES: Readonly<Record<string, string>> = {
+  coding: 'coding',
+  math: 'math',
+  ml: 'machine learning',
+  writing: 'writing',
+  research: 'research',
+  people: 'working with people',
+  organizing: 'organizing',
+};
+
 /** "skills.coding" → "coding skill": an unanswered question in plain words. */
 export function questionLabel(field: string): string {
   if (field.startsWith('skills.')) {
     const name = field.slice('skills.'.length);
-    return `${SKILL_WORDS[name] ?? name} skill`;
+    return `${SKILL_NAMES[name] ?? name} skill`;
   }
   return QUESTION_WORDS[field] ?? field;
 }
