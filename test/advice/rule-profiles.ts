@@ -89,4 +89,5 @@ export const RULE_PROFILES: Record<string, Profile> = {
   'legible-expertise-helps-policy': { background: ['cs'] },
   'communications-background-head-start': { background: ['communications'] },
   'operations-background-head-start': { background: ['business'] },
+  'security-work-in-governance-topics': { enjoys: ['security'] },
 };
