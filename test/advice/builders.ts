@@ -66,7 +66,7 @@ export const planFor = (overrides: Profile = {}, ctx: AdviceContext = adviceCont
 
 /** The paths ranked for a profile, best first, as the engine ranks them (rule nudges included). */
 export const ranked = (profile: Profile, ctx: AdviceContext = adviceContext()) =>
-  rankPaths(profile, ctx.paths, fitAdjustments(ctx.rules, profile));
+  rankPaths(profile, ctx.paths, fitAdjustments(ctx.compiledRules, profile));
 
 /** Ids of the plan's steps, in order. */
 export const stepIds = (plan: Plan): string[] => plan.steps.map((s) => s.id);

@@ -22,12 +22,12 @@ import { upskillingSteps } from './upskilling.js';
 
 /** Builds the plan for a valid profile. */
 export function advise(profile: Profile, ctx: AdviceContext): Plan {
-  const ranked = rankPaths(profile, ctx.paths, fitAdjustments(ctx.rules, profile));
-  const firing = firingRules(ctx.rules, profile, ranked);
+  const ranked = rankPaths(profile, ctx.paths, fitAdjustments(ctx.compiledRules, profile));
+  const firing = firingRules(ctx.compiledRules, profile, ranked);
   const titleOf = (id: string) => ctx.ikb.byId.get(id)?.item.title ?? id;
 
   const paths = ranked.flatMap((fit) => {
-    const path = ctx.paths.find((p) => p.id === fit.id);
+    const path = ctx.pathsById.get(fit.id);
     return path ? [planPath(profile, path, fit, firing, titleOf)] : [];
   });
   const directions = planDirections(ctx, profile, ranked, firing);

@@ -3,14 +3,19 @@ import type { IndexedKnowledgeBase } from '../kb/items.js';
 import { sectionTrail, sectionUrl } from '../kb/links.js';
 import type { Direction, Path, Principle, Resource, Topic, Track } from '../kb/schema.js';
 import type { PrincipleRef, ResourceRef } from '../plan/schema.js';
+import { type CompiledRules, compileRules } from './compiled-rules.js';
 import type { Rule } from './rules-schema.js';
 
 export interface AdviceContext {
   readonly ikb: IndexedKnowledgeBase;
   readonly rules: readonly Rule[];
+  /** The rules with their conditions resolved, for evaluating them on every plan. */
+  readonly compiledRules: CompiledRules;
   readonly paths: readonly Path[];
+  readonly pathsById: ReadonlyMap<string, Path>;
   readonly directions: ReadonlyMap<string, Direction>;
   readonly topics: readonly Topic[];
+  readonly topicsById: ReadonlyMap<string, Topic>;
   readonly tracks: ReadonlyMap<string, Track>;
   readonly principles: ReadonlyMap<string, Principle>;
   readonly resources: ReadonlyMap<string, Resource>;
@@ -34,9 +39,12 @@ export function createAdviceContext(ikb: IndexedKnowledgeBase, rules: readonly R
   return {
     ikb,
     rules,
+    compiledRules: compileRules(rules),
     paths: kb.paths,
+    pathsById: new Map(kb.paths.map((p) => [p.id, p])),
     directions: new Map(kb.directions.map((d) => [d.id, d])),
     topics: kb.topics,
+    topicsById: new Map(kb.topics.map((t) => [t.id, t])),
     tracks: new Map(kb.tracks.map((t) => [t.id, t])),
     principles: new Map(kb.principles.map((p) => [p.id, p])),
     resources: new Map(kb.resources.map((r) => [r.id, r])),

@@ -11,7 +11,7 @@ const OVERRATED = ['cooperative-irl', 'natural-abstractions', 'myopia'] as const
 const directionsFor = (overrides: Profile) => {
   const profile = buildProfile({ leaning: 'alignment-research', enjoys: ['experiments'], ...overrides });
   const order = ranked(profile);
-  return planDirections(ctx, profile, order, firingRules(ctx.rules, profile, order));
+  return planDirections(ctx, profile, order, firingRules(ctx.compiledRules, profile, order));
 };
 const recommendation = (overrides: Profile, id: string) =>
   directionsFor(overrides).find((d) => d.id === id)?.recommendation;

@@ -257,10 +257,20 @@ export function holds(ctx: FactContext, name: string): boolean {
 }
 
 function evaluate(ctx: FactContext, name: string): boolean {
+  return compileFact(name)(ctx);
+}
+
+/** A fact's test with its name resolved, for evaluating it many times; unknown names throw when run. */
+export function compileFact(name: string): Test {
   const simple = PROFILE_FACTS[name] ?? RANKED_FACTS[name];
-  if (simple) return simple.test(ctx);
+  if (simple) return simple.test;
   const colon = name.indexOf(':');
   const fact = colon > 0 ? PARAMETRIC_FACTS[name.slice(0, colon)] : undefined;
-  if (!fact) throw new Error(`unknown fact "${name}"`);
-  return fact.test(ctx, name.slice(colon + 1));
+  if (!fact) {
+    return () => {
+      throw new Error(`unknown fact "${name}"`);
+    };
+  }
+  const value = name.slice(colon + 1);
+  return (ctx) => fact.test(ctx, value);
 }

@@ -9,7 +9,7 @@ const ctx = adviceContext();
 const topicsFor = (overrides: Profile, rules = false) => {
   const profile = buildProfile({ leaning: 'governance-research', enjoys: ['organizing'], ...overrides });
   const order = ranked(profile);
-  return planTopics(ctx, profile, order, rules ? firingRules(ctx.rules, profile, order) : []);
+  return planTopics(ctx, profile, order, rules ? firingRules(ctx.compiledRules, profile, order) : []);
 };
 const clusters = (topics: ReturnType<typeof topicsFor>) => topics.map((t) => t.cluster);
 

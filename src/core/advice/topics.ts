@@ -57,14 +57,16 @@ export function planTopics(
     seen.add(topic.id);
     out.push({ id: topic.id, title: topic.title, cluster: topic.cluster, why, principle });
   };
-  const byId = new Map(ctx.topics.map((t) => [t.id, t]));
   for (const rule of firing) {
-    for (const id of rule.topics?.ids ?? []) {
-      const topic = byId.get(id);
-      if (topic && rule.topics) add(topic, rule.topics.why, rule.principle);
+    const topics = rule.topics;
+    if (!topics) continue;
+    for (const id of topics.ids) {
+      const topic = ctx.topicsById.get(id);
+      if (topic) add(topic, topics.why, rule.principle);
     }
   }
-  if (!topicsRelevant(profile, ranked)) return out;
+  // Once full, nothing more could be added: skip scoring every topic.
+  if (out.length >= MAX_TOPICS || !topicsRelevant(profile, ranked)) return out;
   const technical = holds({ profile, ranked }, 'technical-background');
   const scored = ctx.topics
     .map((topic, order) => ({ topic, order, ...score(profile, topic, technical) }))

@@ -4,22 +4,44 @@
  * validated against a zod schema (400 naming each invalid field). Nothing is written before all
  * of this has passed.
  */
-import type { Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import type { Context, MiddlewareHandler } from 'hono';
 import type * as z from 'zod';
 import { LeverError } from '../../core/errors.js';
 import { problemsFromZod } from '../../core/validation.js';
+import { BodyTooLarge, readBodyBytes } from './read-body.js';
 
 /** A profile is a few hundred bytes; 64 KB leaves room for long notes and a full history. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
-/** Middleware refusing bodies over MAX_BODY_BYTES, by Content-Length or while streaming. */
-export const limitBody = bodyLimit({
-  maxSize: MAX_BODY_BYTES,
-  onError: () => {
-    throw new LeverError('payload_too_large', `the request body is larger than ${MAX_BODY_BYTES / 1024} KB`);
-  },
-});
+function tooLarge(): LeverError {
+  return new LeverError('payload_too_large', `the request body is larger than ${MAX_BODY_BYTES / 1024} KB`);
+}
+
+/**
+ * Middleware refusing a body whose declared Content-Length is over MAX_BODY_BYTES, before any
+ * route runs. It reads only headers: a body without a declared length is counted while
+ * `readJsonBody` reads it.
+ */
+export const limitBody: MiddlewareHandler = async (c, next) => {
+  if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.req.header('transfer-encoding') === undefined) {
+    const length = c.req.header('content-length');
+    if (length !== undefined && Number.parseInt(length, 10) > MAX_BODY_BYTES) throw tooLarge();
+  }
+  await next();
+};
+
+// One decoder for all requests; like `Request.text()`, it drops a byte-order mark and replaces
+// invalid UTF-8 rather than failing.
+const utf8 = new TextDecoder();
+
+/** The body as text, refused with a 413 as soon as it grows past MAX_BODY_BYTES. */
+async function readBodyText(c: Context): Promise<string> {
+  try {
+    return utf8.decode(await readBodyBytes(c, MAX_BODY_BYTES));
+  } catch (error) {
+    throw error instanceof BodyTooLarge ? tooLarge() : error;
+  }
+}
 
 /** Whether a Content-Type header names JSON (parameters such as charset are allowed). */
 export function isJsonContentType(header: string | undefined): boolean {
@@ -29,6 +51,8 @@ export function isJsonContentType(header: string | undefined): boolean {
 
 /** The parsed JSON body, or a LeverError for the wrong content type or malformed JSON. */
 export async function readJsonBody(c: Context): Promise<unknown> {
+  // The size is checked before the type, as the size limit applies to every body.
+  const text = await readBodyText(c);
   const type = c.req.header('content-type');
   if (!isJsonContentType(type)) {
     throw new LeverError(
@@ -36,7 +60,6 @@ export async function readJsonBody(c: Context): Promise<unknown> {
       `the request body must be JSON sent as "Content-Type: application/json"${type ? `, not "${type}"` : ''}`,
     );
   }
-  const text = await c.req.text();
   if (text.trim() === '') throw new LeverError('invalid_input', 'the request body is empty; expected JSON');
   try {
     return JSON.parse(text) as unknown;
