@@ -78,6 +78,31 @@ describe('evidence from what the person has tried', () => {
     );
   });
 
+  it('gives the same estimate for every order of a history whose sums round differently', () => {
+    // Found by the property above: adding these terms in a different order changed the third decimal.
+    const history: HistoryEntry[] = [
+      { activity: 'alignment-research', months: 5, progress: 0, enjoyment: 4 },
+      { activity: 'alignment-research', months: 22, progress: 0, enjoyment: 4 },
+      { activity: 'alignment-research', months: 9, progress: 0, enjoyment: 2 },
+    ];
+    const orders = [
+      [0, 1, 2],
+      [0, 2, 1],
+      [1, 0, 2],
+      [1, 2, 0],
+      [2, 0, 1],
+      [2, 1, 0],
+    ];
+    const estimates = orders.map((order) => {
+      const { evidence: _evidence, ...estimate } = estimatePathFit(
+        { ...buildProfile(), history: order.map((i) => history[i] as HistoryEntry) },
+        ctx.paths.find((p) => p.id === 'alignment-research') as Path,
+      );
+      return estimate;
+    });
+    for (const estimate of estimates) expect(estimate).toEqual(estimates[0]);
+  });
+
   it('counts a direction as evidence for alignment research, and empirical work partly for ML engineering', () => {
     const interp: HistoryEntry = {
       activity: 'mechanistic-interpretability',

@@ -119,10 +119,18 @@ function enjoyPrior(profile: Profile, path: Path) {
   return { value: clamp01(value), uncertainty, matches, leaning, interest };
 }
 
+/**
+ * Sums numbers in ascending order. Floating-point addition depends on order, so a canonical order
+ * keeps every estimate independent of the order in which the person listed what they tried.
+ */
+export function orderFreeSum(values: readonly number[]): number {
+  return [...values].sort((a, b) => a - b).reduce((sum, v) => sum + v, 0);
+}
+
 /** Combines a prior with history evidence; more evidence, less uncertainty. */
 function update(prior: number, uncertainty: number, evidence: Evidence[], pick: (e: HistoryEntry) => number) {
-  const total = evidence.reduce((sum, e) => sum + e.weight, 0);
-  const observed = evidence.reduce((sum, e) => sum + e.weight * ratingScore(pick(e.entry)), 0);
+  const total = orderFreeSum(evidence.map((e) => e.weight));
+  const observed = orderFreeSum(evidence.map((e) => e.weight * ratingScore(pick(e.entry))));
   return {
     value: (prior + observed) / (1 + total),
     uncertainty: uncertainty / (1 + total),

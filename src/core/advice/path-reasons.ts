@@ -4,7 +4,7 @@ import { SKILL_NAMES } from '../plan/labels.js';
 import type { PlanPath, Reason, Signal } from '../plan/schema.js';
 import type { Profile } from '../profile/schema.js';
 import { SKILL_LEVEL_NAMES } from '../profile/schema.js';
-import { fitRange, type PathFit } from './fit.js';
+import { fitRange, orderFreeSum, type PathFit } from './fit.js';
 import { activityPath, skill } from './profile-view.js';
 import type { Rule } from './rules-schema.js';
 import { listWords as list, midSentence } from './wording.js';
@@ -52,9 +52,9 @@ export function historySignal(fit: PathFit): Signal | undefined {
     (e) => e.entry.months >= 3 && e.weight >= 0.5 * (Math.min(e.entry.months, 36) / 12),
   );
   if (direct.length === 0) return undefined;
-  const weight = direct.reduce((s, e) => s + e.weight, 0);
+  const weight = orderFreeSum(direct.map((e) => e.weight));
   const avg = (pick: (e: (typeof direct)[number]) => number) =>
-    direct.reduce((s, e) => s + e.weight * pick(e), 0) / weight;
+    orderFreeSum(direct.map((e) => e.weight * pick(e))) / weight;
   const progress = avg((e) => e.entry.progress);
   const enjoyment = avg((e) => e.entry.enjoyment);
   if (progress >= 3 && enjoyment <= 1.5) {
