@@ -5,27 +5,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { encodeProfileParam } from '../src/web/pages/profile-param.js';
 import { planUrl } from '../src/web/pages/urls.js';
 import { startServer } from '../src/web/server.js';
+import { findChromium, launchChromium as launchTestChromium } from '../test/e2e/support/chromium.js';
 import { PERSONAS } from '../test/personas/personas.js';
 
 /** The API route the HTTP benchmark loads. */
 export const ADVICE_PATH = '/api/v1/advice';
-
-/** Debian's Chromium package; set CHROMIUM to use another build. */
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/lib/chromium/chromium';
-
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export interface BenchServer {
   /** e.g. "http://127.0.0.1:40123" (no trailing slash). */
@@ -46,8 +34,12 @@ export async function startBenchServer(): Promise<BenchServer> {
   };
 }
 
+/** Headless Chromium, found and launched exactly as the browser tests do (LEVER_CHROMIUM overrides). */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
+  const lookup = findChromium({ ...process.env, LEVER_SKIP_BROWSER: undefined });
+  if (lookup.status !== 'found')
+    throw new Error(lookup.status === 'missing' ? lookup.message : lookup.reason);
+  return launchTestChromium(lookup.executablePath);
 }
 
 /** The first persona: a student who answered every question, as in the CLI start-up benchmark. */
