@@ -1,7 +1,9 @@
 /**
  * The servers for the advice HTTP benchmark, in a Node process of their own so that the load
  * generator does not share their event loop:
- * - lever: Lever's web app, as `lever start` serves it;
+ * - lever: Lever's web app, as `lever start` serves it (its plan cache answers repeated bodies);
+ * - lever-uncached: the same app with the plan cache off: every request validates, advises and
+ *   serialises;
  * - bare: node:http answering every POST with the plan Lever gave for the same body, precomputed
  *   (the same bytes and content type): the cost of HTTP alone;
  * - engine: node:http that validates and advises like the API (`adviseFromInput`, the same JSON
@@ -18,7 +20,7 @@ import { createAdviceContext } from '../src/core/advice/context.js';
 import { JSON_CONTENT_TYPE, jsonText } from '../src/web/http/json.js';
 import { ADVICE_PATH, startBenchServer } from './web-setup.js';
 
-export type ServerName = 'lever' | 'bare' | 'engine';
+export type ServerName = 'lever' | 'lever-uncached' | 'bare' | 'engine';
 
 export type ServersMessage =
   | { kind: 'ready'; origins: Record<ServerName, string> }
@@ -43,6 +45,7 @@ async function listen(listener: RequestListener): Promise<[Server, string]> {
 
 async function main(bodies: readonly string[]): Promise<void> {
   const lever = await startBenchServer();
+  const leverUncached = await startBenchServer({ planCacheBytes: 0 });
   const plans = new Map<string, Buffer>();
   for (const body of bodies) {
     const response = await fetch(lever.origin + ADVICE_PATH, {
@@ -83,10 +86,18 @@ async function main(bodies: readonly string[]): Promise<void> {
         server.closeAllConnections();
         server.close();
       }
-      void lever.close().then(() => process.disconnect());
+      void Promise.all([lever.close(), leverUncached.close()]).then(() => process.disconnect());
     }
   });
-  send({ kind: 'ready', origins: { lever: lever.origin, bare: bareOrigin, engine: engineOrigin } });
+  send({
+    kind: 'ready',
+    origins: {
+      lever: lever.origin,
+      'lever-uncached': leverUncached.origin,
+      bare: bareOrigin,
+      engine: engineOrigin,
+    },
+  });
 }
 
 // Started by the benchmark with the request bodies as one JSON argument.

@@ -21,10 +21,13 @@ export interface BenchServer {
   close(): Promise<void>;
 }
 
-/** Lever's web app on 127.0.0.1 with a free port and an empty data directory of its own. */
-export async function startBenchServer(): Promise<BenchServer> {
+/**
+ * Lever's web app on 127.0.0.1 with a free port and an empty data directory of its own;
+ * `planCacheBytes: 0` turns the plan cache off.
+ */
+export async function startBenchServer(options: { planCacheBytes?: number } = {}): Promise<BenchServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lever-bench-web-'));
-  const server = await startServer({ host: '127.0.0.1', port: 0, dataDir });
+  const server = await startServer({ host: '127.0.0.1', port: 0, dataDir, ...options });
   return {
     origin: server.url.replace(/\/$/, ''),
     async close() {

@@ -11,6 +11,7 @@ export const PLURALS: Record<ItemKind, string> = {
   cluster: 'clusters',
   topic: 'topics',
   track: 'tracks',
+  'fit-test': 'fit-tests',
 };
 
 /** Reads a kind as typed ("topics", "Topic"); throws an invalid-input error naming the allowed kinds. */

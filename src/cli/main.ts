@@ -18,7 +18,7 @@ function version(): string {
   return pkg.version ?? '0.0.0';
 }
 
-const KINDS_HELP = 'principles, paths, directions, resources, clusters, topics or tracks';
+const KINDS_HELP = 'principles, paths, directions, resources, clusters, topics, tracks or fit-tests';
 
 /** The program with every command; `exitOverride` lets one `catch` decide exit codes. */
 export function buildProgram(): Command {
@@ -69,6 +69,17 @@ export function buildProgram(): Command {
     .action(async (query: string[], options: { kind?: string[]; limit?: string; json?: boolean }) => {
       const { runSearch } = await import('./commands/search.js');
       print(await runSearch(query, options));
+    });
+
+  program
+    .command('tests')
+    .description('the fit-test catalogue: concrete 1–4 week projects that test your fit, by path')
+    .option('--path <slug>', 'only the tests of this path, e.g. alignment-research')
+    .option('--direction <slug>', 'only the tests of this research direction, e.g. evaluations')
+    .option('--json', 'print the tests as a JSON array')
+    .action(async (options: { path?: string; direction?: string; json?: boolean }) => {
+      const { runTests } = await import('./commands/tests.js');
+      print(await runTests(options));
     });
 
   program

@@ -16,6 +16,7 @@ export const CONTENT_FILES = {
   clusters: 'clusters.yaml',
   topics: 'topics.yaml',
   tracks: 'tracks.yaml',
+  fitTests: 'fit-tests.yaml',
 } as const;
 
 /** Reads every content file in `dir`; throws with the file name if one is missing or not YAML. */

@@ -4,7 +4,7 @@ import { LeverError } from '../core/errors.js';
 import { ensureDataDir, resolveDataDir } from './data-dir.js';
 import { openPostgresStore } from './postgres.js';
 import { openSqliteStore } from './sqlite.js';
-import type { ProfileStore, StoreEnvironment } from './types.js';
+import type { LeverStore, StoreEnvironment } from './types.js';
 
 /** The SQLite file's name inside the data directory. */
 export const SQLITE_FILE_NAME = 'lever.db';
@@ -30,7 +30,7 @@ export function storeConfigFromEnvironment(
 }
 
 /** Opens the configured store, running any pending migrations. */
-export async function openStore(config: StoreConfig = {}): Promise<ProfileStore> {
+export async function openStore(config: StoreConfig = {}): Promise<LeverStore> {
   const env = config.env === undefined ? {} : { env: config.env };
   if (config.databaseUrl !== undefined) {
     return openPostgresStore({ url: checkDatabaseUrl(config.databaseUrl), ...env });

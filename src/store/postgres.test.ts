@@ -3,10 +3,13 @@
  * starts one). Every test gets a schema of its own, dropped afterwards, so runs never interfere.
  */
 import { randomBytes } from 'node:crypto';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import type { LeverDatabase } from './database.js';
 import { openPostgresStore } from './postgres.js';
 import { runStoreContract } from './store-contract.js';
+import { runUpgradeContract } from './store-contract-upgrade.js';
 import type { StoreTarget } from './store-test-kit.js';
 
 const url = process.env.LEVER_TEST_DATABASE_URL;
@@ -30,6 +33,12 @@ function schemaTarget(databaseUrl: string): StoreTarget {
         c.query(`update ${schema}.profiles set profile = $1 where id = $2`, [json, id]),
       );
     },
+    openRaw: async () => {
+      await withClient(databaseUrl, (c) => c.query(`create schema if not exists ${schema}`));
+      const pool = new pg.Pool({ connectionString: databaseUrl, options: `-c search_path=${schema}` });
+      const db = new Kysely<LeverDatabase>({ dialect: new PostgresDialect({ pool }) });
+      return { db, engine: 'postgres', migrationTableSchema: schema };
+    },
     destroy: async () => {
       await withClient(databaseUrl, (c) => c.query(`drop schema if exists ${schema} cascade`));
     },
@@ -37,11 +46,12 @@ function schemaTarget(databaseUrl: string): StoreTarget {
 }
 
 if (url === undefined || url === '') {
-  describe('ProfileStore contract: PostgreSQL', () => {
+  describe('LeverStore contract: PostgreSQL', () => {
     it.skip('needs LEVER_TEST_DATABASE_URL (e.g. from .ci/postgres-start); not set, so PostgreSQL is not tested', () => {});
   });
 } else {
   runStoreContract('PostgreSQL', async () => schemaTarget(url), { persistent: true });
+  runUpgradeContract('PostgreSQL', async () => schemaTarget(url));
 
   describe('openPostgresStore', () => {
     it('reports an unreachable server as an internal error without the password', async () => {

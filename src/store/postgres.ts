@@ -5,8 +5,9 @@ import { LeverError } from '../core/errors.js';
 import type { LeverDatabase } from './database.js';
 import { systemEnvironment } from './environment.js';
 import { createMigrator, migrateToLatest } from './migrations/index.js';
-import { createSqlProfileStore, type EngineQuirks } from './profile-queries.js';
-import type { ProfileStore, StoreEnvironment } from './types.js';
+import type { EngineQuirks } from './profile-queries.js';
+import { createSqlStore } from './sql-store.js';
+import type { LeverStore, StoreEnvironment } from './types.js';
 
 export interface PostgresStoreOptions {
   /** A postgres:// or postgresql:// connection URL. */
@@ -27,7 +28,7 @@ export async function openPostgresStore({
   url,
   schema,
   env = systemEnvironment,
-}: PostgresStoreOptions): Promise<ProfileStore> {
+}: PostgresStoreOptions): Promise<LeverStore> {
   if (schema !== undefined && !SCHEMA_NAME.test(schema)) {
     throw new LeverError(
       'invalid_input',
@@ -60,7 +61,7 @@ export async function openPostgresStore({
     // table exist" check looks in every schema and is fooled by another Lever's tables.
     const migrator = createMigrator(db, 'postgres', tableSchema);
     await migrateToLatest(migrator, where);
-    return createSqlProfileStore({ db, migrator, env, quirks: postgresQuirks });
+    return createSqlStore({ db, migrator, env, quirks: postgresQuirks });
   } catch (error) {
     await db.destroy();
     if (error instanceof LeverError) throw error;

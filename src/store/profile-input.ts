@@ -13,7 +13,7 @@ export const PROFILE_NAME_MAX_LENGTH = 100;
  * NUL cannot be stored in PostgreSQL text or jsonb, and a lone surrogate half would be silently
  * replaced on the way to UTF-8; rejecting both keeps the engines identical and storage verbatim.
  */
-const unstorable = (text: string): boolean => text.includes('\u0000') || /\p{Cs}/u.test(text);
+export const unstorable = (text: string): boolean => text.includes('\u0000') || /\p{Cs}/u.test(text);
 
 /** The trimmed name, or an 'invalid_input' error naming the `name` field. */
 export function checkProfileName(name: unknown): string {
@@ -75,7 +75,8 @@ function throwProblem(problem: Problem): never {
   throw new LeverError('invalid_input', `${problem.path}: ${problem.message}`, { problems: [problem] });
 }
 
-function findUnstorable(value: unknown, path: string): string | undefined {
+/** The path of the first string inside `value` that cannot be stored, if any. */
+export function findUnstorable(value: unknown, path: string): string | undefined {
   if (typeof value === 'string') return unstorable(value) ? path : undefined;
   if (Array.isArray(value)) {
     for (const [i, item] of value.entries()) {

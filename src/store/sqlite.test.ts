@@ -1,10 +1,14 @@
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { LeverDatabase } from './database.js';
+import { buildCheckInRecord, buildExperimentRecord } from './journal-test-kit.js';
 import { openSqliteStore } from './sqlite.js';
 import { runStoreContract } from './store-contract.js';
+import { runUpgradeContract } from './store-contract-upgrade.js';
 import { buildProfile, type StoreTarget } from './store-test-kit.js';
 
 const tempDirs: string[] = [];
@@ -34,11 +38,20 @@ function fileTarget(): StoreTarget {
     writeRawProfile: async (id, json) => {
       onFile(file, (db) => db.prepare('update profiles set profile = ? where id = ?').run(json, id));
     },
+    openRaw: async () => {
+      mkdirSync(dirname(file), { recursive: true });
+      const database = new Database(file);
+      return {
+        db: new Kysely<LeverDatabase>({ dialect: new SqliteDialect({ database }) }),
+        engine: 'sqlite',
+      };
+    },
     destroy: async () => {},
   };
 }
 
 runStoreContract('SQLite file', async () => fileTarget(), { persistent: true });
+runUpgradeContract('SQLite file', async () => fileTarget());
 runStoreContract(
   'SQLite :memory:',
   async () => ({ open: (env) => openSqliteStore({ file: ':memory:', env }), destroy: async () => {} }),
@@ -79,6 +92,23 @@ describe('openSqliteStore', () => {
       code: 'internal',
       message: expect.stringMatching(/"row-1" is not JSON/),
     });
+    await store.close();
+  });
+
+  it('reads a list of experiments with their check-ins in two queries, however many there are', async () => {
+    const statements: string[] = [];
+    const store = await openSqliteStore({ file: ':memory:', onQuery: (sql) => statements.push(sql) });
+    for (let i = 0; i < 5; i++) {
+      const { id } = await store.createExperiment(buildExperimentRecord());
+      for (let j = 0; j < 3; j++) await store.addCheckIn(id, buildCheckInRecord());
+    }
+    statements.length = 0;
+    const list = await store.listExperiments();
+    expect(list.flatMap((e) => e.checkIns)).toHaveLength(15);
+    expect(statements.filter((sql) => /^\s*select/i.test(sql))).toHaveLength(2);
+    statements.length = 0;
+    expect((await store.getExperiment(list[0]?.id ?? ''))?.checkIns).toHaveLength(3);
+    expect(statements.filter((sql) => /^\s*select/i.test(sql))).toHaveLength(2);
     await store.close();
   });
 

@@ -7,13 +7,16 @@ import { LeverError } from '../core/errors.js';
 import type { LeverDatabase } from './database.js';
 import { systemEnvironment } from './environment.js';
 import { createMigrator, migrateToLatest } from './migrations/index.js';
-import { createSqlProfileStore, type EngineQuirks } from './profile-queries.js';
-import type { ProfileStore, StoreEnvironment } from './types.js';
+import type { EngineQuirks } from './profile-queries.js';
+import { createSqlStore } from './sql-store.js';
+import type { LeverStore, StoreEnvironment } from './types.js';
 
 export interface SqliteStoreOptions {
   /** Path of the database file, created with its parent directories if missing; ':memory:' for a throwaway store. */
   file: string;
   env?: StoreEnvironment;
+  /** Called with the SQL of every statement the store runs, for diagnostics and tests. */
+  onQuery?: (sql: string) => void;
 }
 
 /** How long a write waits for another Lever process (CLI and web server) to finish its own. */
@@ -30,7 +33,8 @@ const sqliteQuirks: EngineQuirks = {
 export async function openSqliteStore({
   file,
   env = systemEnvironment,
-}: SqliteStoreOptions): Promise<ProfileStore> {
+  onQuery,
+}: SqliteStoreOptions): Promise<LeverStore> {
   const inMemory = file === ':memory:';
   let database: Database.Database;
   try {
@@ -50,7 +54,10 @@ export async function openSqliteStore({
     throw cannotOpen(file, error);
   }
 
-  const db = new Kysely<LeverDatabase>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<LeverDatabase>({
+    dialect: new SqliteDialect({ database }),
+    ...(onQuery === undefined ? {} : { log: (event) => onQuery(event.query.sql) }),
+  });
   const migrator = createMigrator(db, 'sqlite');
   try {
     await migrateToLatest(migrator, file);
@@ -58,7 +65,7 @@ export async function openSqliteStore({
     await db.destroy();
     throw error;
   }
-  return createSqlProfileStore({ db, migrator, env, quirks: sqliteQuirks });
+  return createSqlStore({ db, migrator, env, quirks: sqliteQuirks });
 }
 
 function cannotOpen(file: string, error: unknown): LeverError {

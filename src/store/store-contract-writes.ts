@@ -1,6 +1,7 @@
 /** The half of the store contract about bad writes, persistence and corrupt data. */
 import { expect, it } from 'vitest';
 import { LeverError } from '../core/errors.js';
+import { buildAskRecord, buildCheckInRecord, buildExperimentRecord } from './journal-test-kit.js';
 import { MIGRATION_COUNT } from './migrations/index.js';
 import type { ContractContext, ContractOptions } from './store-contract.js';
 import { buildProfile, testEnvironment } from './store-test-kit.js';
@@ -55,12 +56,17 @@ export function runWriteSafetyContract(ctx: ContractContext, options: ContractOp
 
   it.skipIf(!options.persistent)('keeps the data when the store is closed and reopened', async () => {
     const saved = await ctx.store.createProfile({ name: 'me', profile: buildProfile({ notes: 'kept' }) });
+    const created = await ctx.store.createExperiment(buildExperimentRecord());
+    const experiment = await ctx.store.addCheckIn(created.id, buildCheckInRecord());
+    const ask = await ctx.store.createAsk(buildAskRecord());
     await ctx.store.close();
     const env = testEnvironment('2031-06-01T00:00:00.000Z');
     env.queueIds('after-reopen');
     ctx.store = await ctx.target.open(env);
     expect(await ctx.store.schemaVersion()).toBe(MIGRATION_COUNT);
     expect(await ctx.store.listProfiles()).toEqual([saved]);
+    expect(await ctx.store.listExperiments()).toEqual([experiment]);
+    expect(await ctx.store.listAsks()).toEqual([ask]);
     const second = await ctx.store.createProfile({ name: 'later', profile: {} });
     expect(second.createdAt).toBe('2031-06-01T00:00:00.000Z');
   });

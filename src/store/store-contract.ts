@@ -1,13 +1,17 @@
 /**
- * The behaviour every ProfileStore adapter must have. Each adapter's test file calls
+ * The behaviour every LeverStore adapter must have. Each adapter's test file calls
  * `runStoreContract` with a way to get fresh, empty storage; the same assertions then run against
  * SQLite and PostgreSQL.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MIGRATION_COUNT } from './migrations/index.js';
+import { runAskContract } from './store-contract-asks.js';
+import { runCheckInContract } from './store-contract-check-ins.js';
+import { runExperimentContract } from './store-contract-experiments.js';
+import { runJournalWriteSafetyContract } from './store-contract-journal-writes.js';
 import { runWriteSafetyContract } from './store-contract-writes.js';
 import { buildProfile, type StoreTarget, type TestEnvironment, testEnvironment } from './store-test-kit.js';
-import type { ProfileStore } from './types.js';
+import type { LeverStore } from './types.js';
 
 export interface ContractOptions {
   /** Whether the data outlives the store (a file or a server); ':memory:' does not. */
@@ -16,7 +20,7 @@ export interface ContractOptions {
 
 /** What each contract test gets: an open store on fresh storage, its clock and id generator. */
 export interface ContractContext {
-  store: ProfileStore;
+  store: LeverStore;
   env: TestEnvironment;
   target: StoreTarget;
 }
@@ -27,7 +31,7 @@ export function runStoreContract(
   openFresh: () => Promise<StoreTarget>,
   options: ContractOptions,
 ): void {
-  describe(`ProfileStore contract: ${name}`, () => {
+  describe(`LeverStore contract: ${name}`, () => {
     const ctx = {} as ContractContext;
     beforeEach(async () => {
       ctx.target = await openFresh();
@@ -41,6 +45,8 @@ export function runStoreContract(
 
     it('starts empty, at the schema version of the last migration', async () => {
       expect(await ctx.store.listProfiles()).toEqual([]);
+      expect(await ctx.store.listExperiments()).toEqual([]);
+      expect(await ctx.store.listAsks()).toEqual([]);
       expect(MIGRATION_COUNT).toBeGreaterThan(0);
       expect(await ctx.store.schemaVersion()).toBe(MIGRATION_COUNT);
     });
@@ -157,5 +163,9 @@ export function runStoreContract(
     });
 
     runWriteSafetyContract(ctx, options);
+    runExperimentContract(ctx);
+    runCheckInContract(ctx);
+    runAskContract(ctx);
+    runJournalWriteSafetyContract(ctx, options);
   });
 }

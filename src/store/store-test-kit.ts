@@ -1,13 +1,25 @@
 /** Test helpers shared by the store suites: a controllable environment, a profile builder, targets. */
+import type { Kysely } from 'kysely';
 import type { Profile } from '../core/profile/schema.js';
-import type { ProfileStore, StoreEnvironment } from './types.js';
+import type { LeverDatabase, SqlEngine } from './database.js';
+import type { LeverStore, StoreEnvironment } from './types.js';
+
+/** A plain Kysely connection to a target's storage, bypassing the store (and its migrations). */
+export interface RawDatabase {
+  db: Kysely<LeverDatabase>;
+  engine: SqlEngine;
+  /** The PostgreSQL schema Kysely's migration bookkeeping lives in, as the store pins it. */
+  migrationTableSchema?: string;
+}
 
 /** Where a contract run keeps its data: a temp SQLite file, ':memory:', or a PostgreSQL schema. */
 export interface StoreTarget {
   /** Opens a store on this target's storage; with a persistent target, opening again sees the same data. */
-  open(env: StoreEnvironment): Promise<ProfileStore>;
+  open(env: StoreEnvironment): Promise<LeverStore>;
   /** Overwrites a row's stored profile document behind the store's back (persistent targets only). */
   writeRawProfile?: (id: string, json: string) => Promise<void>;
+  /** Connects to the storage behind the store's back (persistent targets only); the caller destroys it. */
+  openRaw?: () => Promise<RawDatabase>;
   /** Removes the storage. */
   destroy(): Promise<void>;
 }

@@ -3,7 +3,9 @@
  * a shared server) keep every dialect quirk inside themselves; one contract test suite runs
  * against each. Every write is a single transaction: a failed write leaves nothing half-done.
  */
+import type { Ask, Experiment, ExperimentKind } from '../core/journal/schema.js';
 import type { Profile } from '../core/profile/schema.js';
+import type { DirectionSlug, PathSlug } from '../core/vocabulary.js';
 
 /** A profile the person saved under a name, e.g. "me now" or "me if I did a PhD". */
 export interface SavedProfile {
@@ -45,3 +47,76 @@ export interface StoreEnvironment {
   now: () => Date;
   newId: () => string;
 }
+
+/**
+ * An experiment as the store writes it: everything already resolved and validated by the journal
+ * service (catalogue lookups, default dates, due date). The store adds id, status and timestamps.
+ */
+export interface NewExperimentRecord {
+  kind: ExperimentKind;
+  testId: string | null;
+  topicId: string | null;
+  title: string;
+  path: PathSlug;
+  direction: DirectionSlug | null;
+  weeks: number;
+  deliverable: string | null;
+  startedOn: string;
+  dueOn: string;
+}
+
+/** A check-in as the store writes it; `date` already defaulted by the journal service. */
+export interface NewCheckInRecord {
+  date: string;
+  hours: number | null;
+  progress: number;
+  enjoyment: number;
+  note: string | null;
+}
+
+export interface FinishRecord {
+  finishedOn: string;
+  reflection: string | null;
+}
+
+/** An ask as the store writes it: trimmed, with absent optional fields as null and steps as []. */
+export interface AskRecord {
+  title: string;
+  lab: string | null;
+  ask: string;
+  steps: string[];
+  owner: string | null;
+  cost: string | null;
+}
+
+/**
+ * The journal: experiments with their check-ins, and concrete asks. Reads return undefined (or
+ * false for delete) for a missing id. Logging to or finishing a finished experiment throws a
+ * LeverError 'conflict' and changes nothing.
+ */
+export interface JournalStore {
+  /**
+   * Every experiment with its check-ins (oldest first), most recently started first (ties: newest
+   * created first, then id in byte order). Check-ins are ordered by date, then by when they were
+   * logged, then by id. Two queries however many experiments there are.
+   */
+  listExperiments(): Promise<Experiment[]>;
+  getExperiment(id: string): Promise<Experiment | undefined>;
+  createExperiment(input: NewExperimentRecord): Promise<Experiment>;
+  /** Adds a check-in and moves the experiment's updatedAt; undefined when no experiment has that id. */
+  addCheckIn(experimentId: string, input: NewCheckInRecord): Promise<Experiment | undefined>;
+  /** Marks the experiment finished; undefined when no experiment has that id. */
+  finishExperiment(id: string, input: FinishRecord): Promise<Experiment | undefined>;
+  /** Deletes the experiment and its check-ins; true when one was deleted. */
+  deleteExperiment(id: string): Promise<boolean>;
+  /** Every ask, most recently updated first (ties: id in byte order). */
+  listAsks(): Promise<Ask[]>;
+  getAsk(id: string): Promise<Ask | undefined>;
+  createAsk(input: AskRecord): Promise<Ask>;
+  /** Replaces every field of the ask; undefined when no ask has that id. */
+  updateAsk(id: string, input: AskRecord): Promise<Ask | undefined>;
+  deleteAsk(id: string): Promise<boolean>;
+}
+
+/** Everything Lever keeps about the person: saved profiles and the journal, in one database. */
+export interface LeverStore extends ProfileStore, JournalStore {}

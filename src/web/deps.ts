@@ -1,11 +1,14 @@
 /** What the web app is built from: the store and the prepared core, created once at start-up. */
 import type { AdviceContext } from '../core/advice/context.js';
 import type { SearchIndex } from '../core/search/search-index.js';
-import type { ProfileStore } from '../store/types.js';
+import type { LeverStore } from '../store/types.js';
+import type { PlanCache } from './api/plan-cache.js';
 
 export interface AppDeps {
-  store: ProfileStore;
+  store: LeverStore;
   /** The knowledge base (as `advice.ikb`) and the rule table, prepared for advising. */
   advice: AdviceContext;
   search: SearchIndex;
+  /** Plans already sent by `POST /advice`, by request body; none means every request is computed. */
+  planCache?: PlanCache | undefined;
 }

@@ -12,7 +12,8 @@ import { createAdviceContext } from '../core/advice/context.js';
 import { LeverError } from '../core/errors.js';
 import { buildSearchIndex } from '../core/search/search-index.js';
 import { openStore, type StoreConfig } from '../store/open-store.js';
-import type { ProfileStore } from '../store/types.js';
+import type { LeverStore } from '../store/types.js';
+import { createPlanCache } from './api/plan-cache.js';
 import { createApp } from './app.js';
 import type { AppDeps } from './deps.js';
 import { isLoopback, loopbackHostsOnly } from './http/loopback.js';
@@ -28,6 +29,8 @@ export interface ServerOptions extends StoreConfig {
   host?: string;
   /** Default 4747; 0 lets the operating system pick a free port. */
   port?: number;
+  /** Bytes of computed plans kept for repeated `POST /advice` bodies; 0 computes every request. */
+  planCacheBytes?: number;
 }
 
 export interface RunningServer {
@@ -38,10 +41,18 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** The app's dependencies over a store: the knowledge base, rules and search index, prepared once. */
-export function loadAppDeps(store: ProfileStore): AppDeps {
+/**
+ * The app's dependencies over a store: the knowledge base, rules and search index, prepared once,
+ * and a plan cache of `planCacheBytes` (the default size when absent; 0 for none).
+ */
+export function loadAppDeps(store: LeverStore, planCacheBytes?: number): AppDeps {
   const ikb = loadKnowledgeBase();
-  return { store, advice: createAdviceContext(ikb, loadRules()), search: buildSearchIndex(ikb) };
+  return {
+    store,
+    advice: createAdviceContext(ikb, loadRules()),
+    search: buildSearchIndex(ikb),
+    planCache: createPlanCache(planCacheBytes),
+  };
 }
 
 /** The URL for a host and port, with IPv6 addresses in brackets. */
@@ -102,7 +113,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   let server: Server;
   let port: number;
   try {
-    const app = createApp(loadAppDeps(store));
+    const app = createApp(loadAppDeps(store, options.planCacheBytes));
     // Bound to this machine only, the server also refuses other websites' requests (see loopback.ts).
     const fetch = isLoopback(host) ? loopbackHostsOnly(app.fetch) : app.fetch;
     // Share links carry the whole profile in the URL; 5,000 characters of non-ASCII notes need

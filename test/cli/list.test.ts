@@ -1,11 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { ANSI, compiledKb, lever, leverJson } from './run-lever.js';
 
-const KINDS = ['principles', 'paths', 'directions', 'resources', 'clusters', 'topics', 'tracks'] as const;
+const KINDS = [
+  'principles',
+  'paths',
+  'directions',
+  'resources',
+  'clusters',
+  'topics',
+  'tracks',
+  'fit-tests',
+] as const;
+const KB_KEYS: Record<(typeof KINDS)[number], string> = {
+  principles: 'principles',
+  paths: 'paths',
+  directions: 'directions',
+  resources: 'resources',
+  clusters: 'clusters',
+  topics: 'topics',
+  tracks: 'tracks',
+  'fit-tests': 'fitTests',
+};
 
 describe('lever list', () => {
   it.each(KINDS)('lists every %s by id and title', (kind) => {
-    const items = compiledKb()[kind] as { id: string; title: string }[];
+    const items = compiledKb()[KB_KEYS[kind]] as { id: string; title: string }[];
     const run = lever(['list', kind]);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
@@ -47,7 +66,7 @@ describe('lever list', () => {
   });
 
   it('prints the items as a JSON array with --json', () => {
-    const paths = leverJson<{ id: string; fitTests: unknown[] }[]>(['list', 'paths', '--json']);
+    const paths = leverJson<{ id: string; fit: unknown }[]>(['list', 'paths', '--json']);
     expect(paths.map((p) => p.id)).toEqual([
       'alignment-research',
       'ml-engineering',
@@ -58,7 +77,14 @@ describe('lever list', () => {
       'field-building',
       'communications',
     ]);
-    expect(paths[0]?.fitTests.length).toBeGreaterThan(0);
+    expect(paths[0]?.fit).toBeDefined();
+  });
+
+  it('groups fit tests under their path, in catalogue order', () => {
+    const out = lever(['list', 'fit-tests']).stdout;
+    expect(out).toMatch(/^Fit tests \(\d+\)/);
+    expect(out).toMatch(/Alignment research \(alignment-research\)\n\s+replicate-interpretability-result/);
+    expect(out.indexOf('(communications)')).toBeGreaterThan(out.indexOf('(policy)'));
   });
 
   it('rejects an unknown kind with exit code 2, naming the kinds allowed', () => {

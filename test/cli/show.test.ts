@@ -71,6 +71,29 @@ describe('lever show', () => {
     expect(out).toContain('Deliverable:');
   });
 
+  it("lists a path's fit tests from the catalogue, first test first, each with its id", () => {
+    const out = lever(['show', 'alignment-research']).stdout;
+    expect(out).toMatch(
+      /Test your fit\n\s+1\. Replicate a published interpretability result \(3 weeks\)\n\s+replicate-interpretability-result\n/,
+    );
+    expect(out).toContain('toy-debate-or-critique-experiment');
+  });
+
+  it('shows a fit test with its time box, signs of going well, what to log, and how to start it', () => {
+    const out = lever(['show', 'implement-an-evaluation']).stdout;
+    expect(out.startsWith('FIT TEST\n')).toBe(true);
+    expect(out).toContain('Tests your fit for: ml-engineering — ');
+    expect(out).toContain('Research direction: evaluations — Evaluations');
+    expect(out).toContain('Time box: 3 weeks');
+    for (const heading of ['Deliverable', 'It is going well if', 'At each check-in, note', 'Start from']) {
+      expect(out).toContain(`\n${heading}\n`);
+    }
+    expect(out).toContain('lever experiment start implement-an-evaluation');
+    expect(out.replace(/\s+/g, ' ')).toContain(
+      'From the post: Alignment research directions › Three other research areas › Evaluations',
+    );
+  });
+
   it('shows a track as numbered steps with their resources', () => {
     const out = lever(['show', 'empirical-upskilling-track']).stdout;
     expect(out).toMatch(/Steps, in order\n\s+1\. MLAB/);

@@ -7,9 +7,13 @@ import { modulesLoadedBy } from './module-trace.js';
 
 describe('modules loaded at start-up', () => {
   it.each(
-    [['--help'], ['list', 'directions'], ['show', 'arena'], ['kb', '--json']].map(
-      (a) => [a.join(' '), a] as const,
-    ),
+    [
+      ['--help'],
+      ['list', 'directions'],
+      ['show', 'arena'],
+      ['kb', '--json'],
+      ['tests', '--path', 'policy'],
+    ].map((a) => [a.join(' '), a] as const),
   )('"lever %s" does not load the validation library or the search engine', (_, args) => {
     const modules = modulesLoadedBy(args);
     expect(modules.some((url) => url.includes('/dist/src/cli/main.js'))).toBe(true);

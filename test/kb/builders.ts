@@ -5,6 +5,7 @@
 import type {
   Cluster,
   Direction,
+  FitTest,
   KnowledgeBase,
   Path,
   Principle,
@@ -54,7 +55,6 @@ export const buildPath = (overrides: Partial<Path> = {}): Path => ({
   summary: 'What the work is.',
   section: 'general',
   fit: { skills: ['coding'], enjoys: ['experiments'], signs: ['You like debugging.'] },
-  fitTests: [{ title: 'Replicate a paper', weeks: 4, detail: 'Pick one.', deliverable: 'A write-up.' }],
   principles: ['first-principle'],
   related: [],
   ...overrides,
@@ -133,6 +133,22 @@ export const buildTrack = (overrides: Partial<Track> = {}): Track => ({
   ...overrides,
 });
 
+export const buildFitTest = (overrides: Partial<FitTest> = {}): FitTest => ({
+  id: 'a-fit-test',
+  title: 'Replicate a paper',
+  path: 'alignment-research',
+  direction: 'scalable-oversight',
+  weeks: 4,
+  detail: 'Pick one and rerun it.',
+  deliverable: 'A write-up.',
+  goingWell: ['It runs by the second week.'],
+  log: ['Hours spent.'],
+  resources: ['a-paper'],
+  principles: ['first-principle'],
+  section: 'details',
+  ...overrides,
+});
+
 /** A small knowledge base whose references all resolve; override any list to break it. */
 export const buildKnowledgeBase = (overrides: Partial<KnowledgeBase> = {}): KnowledgeBase => ({
   version: 1,
@@ -144,6 +160,7 @@ export const buildKnowledgeBase = (overrides: Partial<KnowledgeBase> = {}): Know
   clusters: [buildCluster()],
   topics: [buildTopic()],
   tracks: [buildTrack()],
+  fitTests: [buildFitTest()],
   ...overrides,
 });
 

@@ -52,6 +52,16 @@ describe('links from the content to the post', () => {
     );
   });
 
+  it('open every fit test at a passage whose locator is checked above', () => {
+    const located = new Set(kb.source.sections.map((s) => s.id));
+    expect(kb.fitTests.length).toBeGreaterThan(0);
+    for (const test of kb.fitTests) {
+      const section = sections.get(test.section);
+      expect(located.has(test.section), test.id).toBe(true);
+      expect(section && sectionUrl(kb.source, section), test.id).toContain('#:~:text=');
+    }
+  });
+
   it('name the section with its ancestors', () => {
     expect(sectionTrail(sections, 'mentorship')).toBe(
       'Alignment research › Alignment is mentorship-constrained',

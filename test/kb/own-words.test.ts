@@ -37,6 +37,27 @@ describe('Lever’s text is in its own words', () => {
     });
   });
 
+  it('checks every text field of the fit-test catalogue', () => {
+    const where = new Set(kbTextFields(kb).map((f) => f.where));
+    for (const test of kb.fitTests) {
+      for (const field of ['title', 'detail', 'deliverable', 'goingWell[0]', 'log[0]']) {
+        expect(where, `${test.id}.${field}`).toContain(`fit-test:${test.id}.${field}`);
+      }
+    }
+  });
+
+  it('reports a pasted sentence in a fit test', () => {
+    const broken = mutated(kb, (copy) => {
+      const [test] = copy.fitTests;
+      if (test) test.goingWell.push(`Remember: ${COPIED}.`);
+    });
+    const [test] = broken.fitTests;
+    expect(copiedRuns(kbTextFields(broken), post())).toContainEqual({
+      where: `fit-test:${test?.id}.goingWell[${(test?.goingWell.length ?? 0) - 1}]`,
+      run: words(COPIED).join(' '),
+    });
+  });
+
   it('reports pasted text in a rule', () => {
     const table = { rules: [{ id: 'a-rule', step: { detail: `Remember: ${COPIED}.` } }] };
     expect(copiedRuns(ruleTextFields(table), post())).toEqual([

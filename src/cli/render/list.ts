@@ -66,6 +66,11 @@ function groupsFor(indexed: IndexedKnowledgeBase, kind: ItemKind, items: readonl
     case 'principle':
     case 'resource':
       return groupBy(bySectionOrder(indexed, items), trail);
+    case 'fit-test':
+      return groupBy(items, (entry) => {
+        const path = entry.kind === 'fit-test' ? indexed.byId.get(entry.item.path) : undefined;
+        return path ? `${path.item.title} (${path.item.id})` : '';
+      });
     default:
       return [{ heading: '', rows: items.map((entry) => ({ id: entry.item.id, title: entry.item.title })) }];
   }
@@ -83,7 +88,7 @@ function renderGroup(term: Terminal, group: Group, column: number): string {
 /** The listing page for one kind: a count, then each group with its id and title rows. */
 export function renderList(term: Terminal, indexed: IndexedKnowledgeBase, kind: ItemKind): string {
   const items = indexed.items.filter((entry) => entry.kind === kind);
-  const plural = PLURALS[kind];
+  const plural = PLURALS[kind].replace('-', ' ');
   const header = `${term.colors.bold(`${plural[0]?.toUpperCase()}${plural.slice(1)}`)} (${items.length})`;
   if (items.length === 0) return `${header}\n\nThe knowledge base has no ${plural} yet.`;
   const groups = groupsFor(indexed, kind, items);

@@ -12,8 +12,10 @@ import { renderItemPage } from './show/page.js';
 const indexed = indexKnowledgeBase(loadKnowledgeBaseFromContent());
 const pipe: Terminal = { width: 80, colors: pc.createColors(false) };
 const URL_LINE = /^\s*https?:\/\/\S+$/;
+/** A command to copy, like a URL, stays whole on its own line even when it is wider than the terminal. */
+const COMMAND_LINE = /^\s*lever [a-z]+( [a-z0-9-]+)*$/;
 const tooWide = (text: string, width: number) =>
-  text.split('\n').filter((line) => line.length > width && !URL_LINE.test(line));
+  text.split('\n').filter((line) => line.length > width && !URL_LINE.test(line) && !COMMAND_LINE.test(line));
 
 describe('pages of the real knowledge base', () => {
   it('renders every item within 80 columns, with its summary and the link to the post', () => {

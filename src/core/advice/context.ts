@@ -1,7 +1,8 @@
 /** What the engine needs besides the profile, prepared once and shared across plans. */
+import { fitTestsByPath } from '../kb/fit-tests.js';
 import type { IndexedKnowledgeBase } from '../kb/items.js';
 import { sectionTrail, sectionUrl } from '../kb/links.js';
-import type { Direction, Path, Principle, Resource, Topic, Track } from '../kb/schema.js';
+import type { Direction, FitTest, Path, Principle, Resource, Topic, Track } from '../kb/schema.js';
 import type { PrincipleRef, ResourceRef } from '../plan/schema.js';
 import { type CompiledRules, compileRules } from './compiled-rules.js';
 import type { Rule } from './rules-schema.js';
@@ -19,6 +20,10 @@ export interface AdviceContext {
   readonly tracks: ReadonlyMap<string, Track>;
   readonly principles: ReadonlyMap<string, Principle>;
   readonly resources: ReadonlyMap<string, Resource>;
+  /** The fit-test catalogue by id. */
+  readonly fitTests: ReadonlyMap<string, FitTest>;
+  /** Each path's fit tests, in catalogue order: the first is the one a plan suggests. */
+  readonly fitTestsByPath: ReadonlyMap<string, readonly FitTest[]>;
   readonly principleRefs: ReadonlyMap<string, PrincipleRef>;
 }
 
@@ -48,6 +53,8 @@ export function createAdviceContext(ikb: IndexedKnowledgeBase, rules: readonly R
     tracks: new Map(kb.tracks.map((t) => [t.id, t])),
     principles: new Map(kb.principles.map((p) => [p.id, p])),
     resources: new Map(kb.resources.map((r) => [r.id, r])),
+    fitTests: new Map(kb.fitTests.map((t) => [t.id, t])),
+    fitTestsByPath: fitTestsByPath(kb.fitTests),
     principleRefs,
   };
 }

@@ -24,7 +24,7 @@ function pathsToTest(profile: Profile, ranked: readonly PathFit[]): PathFit[] {
     .map((x) => x.f);
 }
 
-/** One fit test per chosen path, taken from the path's catalogue in the knowledge base. */
+/** One fit test per chosen path: the path's first test in the knowledge base's catalogue. */
 export function planFitTests(
   ctx: AdviceContext,
   profile: Profile,
@@ -32,11 +32,12 @@ export function planFitTests(
 ): PlanFitTest[] {
   const tests: PlanFitTest[] = [];
   for (const fit of pathsToTest(profile, ranked)) {
-    const path = ctx.paths.find((p) => p.id === fit.id);
-    const test = path?.fitTests[0];
+    const path = ctx.pathsById.get(fit.id);
+    const test = ctx.fitTestsByPath.get(fit.id)?.[0];
     if (!path || !test || tests.length >= MAX_TESTS) continue;
     const range = fitRange(fit);
     tests.push({
+      id: test.id,
       title: test.title,
       path: path.id,
       weeks: test.weeks,

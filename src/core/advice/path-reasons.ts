@@ -1,10 +1,12 @@
 /** Explains each path's fit estimate in words, citing the principles it rests on. */
+
+import { journalReasons } from '../feedback/reasons.js';
 import type { Path } from '../kb/schema.js';
 import { SKILL_NAMES } from '../plan/labels.js';
 import type { PlanPath, Reason, Signal } from '../plan/schema.js';
 import type { Profile } from '../profile/schema.js';
 import { SKILL_LEVEL_NAMES } from '../profile/schema.js';
-import { fitRange, orderFreeSum, type PathFit } from './fit.js';
+import { fitRange, type PathFit } from './fit.js';
 import { activityPath, skill } from './profile-view.js';
 import type { Rule } from './rules-schema.js';
 import { listWords as list, midSentence } from './wording.js';
@@ -45,49 +47,17 @@ function historyReasons(fit: PathFit, titleOf: (id: string) => string): Reason[]
   }));
 }
 
-/** What the person's track record says: pivot, keep testing, or double down. */
-export function historySignal(fit: PathFit): Signal | undefined {
-  // What was tried on this path, or on closely related work (counting at least half as much).
-  const direct = fit.evidence.filter(
-    (e) => e.entry.months >= 3 && e.weight >= 0.5 * (Math.min(e.entry.months, 36) / 12),
-  );
-  if (direct.length === 0) return undefined;
-  const weight = orderFreeSum(direct.map((e) => e.weight));
-  const avg = (pick: (e: (typeof direct)[number]) => number) =>
-    orderFreeSum(direct.map((e) => e.weight * pick(e))) / weight;
-  const progress = avg((e) => e.entry.progress);
-  const enjoyment = avg((e) => e.entry.enjoyment);
-  if (progress >= 3 && enjoyment <= 1.5) {
-    return {
-      kind: 'pivot',
-      text: 'You have succeeded here without enjoying it. If even a string of successes leaves you unexcited, consider pivoting, depending on your details.',
-      principle: 'pivot-without-excitement',
-    };
-  }
-  if (enjoyment >= 3 && progress <= 1.5) {
-    return {
-      kind: 'keep-testing',
-      text: 'You enjoy this but progress has been slow. Keep testing with smaller projects and faster feedback before deciding.',
-      principle: 'fast-feedback-loops',
-    };
-  }
-  if (progress >= 3 && enjoyment >= 3) {
-    return {
-      kind: 'double-down',
-      text: 'Good progress and real enjoyment: this is what fit looks like. Double down.',
-      principle: 'choose-by-personal-fit',
-    };
-  }
-  return undefined;
-}
-
-/** A path of the plan: its fit estimate with range, its reasons and any signal from history. */
+/**
+ * A path of the plan: its fit estimate with range, its reasons, and its signal (from
+ * ../feedback/signals.ts, which reads all the evidence on every path at once).
+ */
 export function planPath(
   profile: Profile,
   path: Path,
   fit: PathFit,
   firing: readonly Rule[],
   titleOf: (id: string) => string,
+  signal?: Signal,
 ): PlanPath {
   const reasons: Reason[] = [];
   const push = (r: Reason | undefined) => {
@@ -102,6 +72,7 @@ export function planPath(
     });
   }
   reasons.push(...historyReasons(fit, titleOf));
+  reasons.push(...journalReasons(fit));
   for (const rule of firing) {
     for (const r of rule.reasons ?? [])
       if (r.path === path.id) reasons.push({ text: r.text, principle: rule.principle });
@@ -112,7 +83,6 @@ export function planPath(
       principle: 'fast-feedback-loops',
     });
   }
-  const signal = historySignal(fit);
   return {
     id: path.id,
     title: path.title,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildDirection,
+  buildFitTest,
   buildKnowledgeBase,
   buildPrinciple,
   buildResource,
@@ -21,6 +22,7 @@ describe('allItems', () => {
       'cluster:compute-governance',
       'topic:a-topic',
       'track:a-track',
+      'fit-test:a-fit-test',
     ]);
   });
 });
@@ -42,6 +44,11 @@ describe('indexKnowledgeBase', () => {
 });
 
 describe('itemSummary', () => {
+  it('is what to do for a fit test', () => {
+    const test = buildFitTest({ detail: 'Rerun the paper.' });
+    expect(itemSummary({ kind: 'fit-test', item: test })).toBe('Rerun the paper.');
+  });
+
   it('is the about of a resource, the description of a topic and the summary otherwise', () => {
     const [principle, , , resource, , topic] = allItems(
       buildKnowledgeBase({
@@ -82,11 +89,33 @@ describe('outgoingReferences', () => {
   });
 });
 
+describe('outgoingReferences of a fit test', () => {
+  it('lists its path, direction, resources and principles', () => {
+    const item = buildFitTest({ resources: ['r1'], principles: ['p1'] });
+    expect(outgoingReferences({ kind: 'fit-test', item })).toEqual([
+      { field: 'path', id: 'alignment-research' },
+      { field: 'direction', id: 'scalable-oversight' },
+      { field: 'resources', id: 'r1' },
+      { field: 'principles', id: 'p1' },
+    ]);
+  });
+
+  it('leaves out the direction of a test that has none', () => {
+    const { direction: _, ...item } = buildFitTest();
+    expect(outgoingReferences({ kind: 'fit-test', item }).map((r) => r.field)).not.toContain('direction');
+  });
+});
+
 describe('expectedKind', () => {
   it('requires principles in principle fields and resources in reading and resource fields', () => {
     expect(expectedKind('principles')).toBe('principle');
     expect(expectedKind('critique.readings')).toBe('resource');
     expect(expectedKind('steps[2].resources')).toBe('resource');
     expect(expectedKind('related')).toBeUndefined();
+  });
+
+  it('requires a path in a path field and a direction in a direction field', () => {
+    expect(expectedKind('path')).toBe('path');
+    expect(expectedKind('direction')).toBe('direction');
   });
 });

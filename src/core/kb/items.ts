@@ -1,10 +1,11 @@
 /**
  * The knowledge base as a set of addressable items: every principle, path, direction, resource,
- * cluster, topic and track has one id, unique across all kinds.
+ * cluster, topic, track and fit test has one id, unique across all kinds.
  */
 import type {
   Cluster,
   Direction,
+  FitTest,
   KnowledgeBase,
   Path,
   Principle,
@@ -22,6 +23,7 @@ export const ITEM_KINDS = [
   'cluster',
   'topic',
   'track',
+  'fit-test',
 ] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
@@ -32,7 +34,8 @@ export type KbItem =
   | { kind: 'resource'; item: Resource }
   | { kind: 'cluster'; item: Cluster }
   | { kind: 'topic'; item: Topic }
-  | { kind: 'track'; item: Track };
+  | { kind: 'track'; item: Track }
+  | { kind: 'fit-test'; item: FitTest };
 
 /** Every item of the knowledge base, in a stable order (by kind, then as in the content files). */
 export function allItems(kb: KnowledgeBase): KbItem[] {
@@ -44,6 +47,7 @@ export function allItems(kb: KnowledgeBase): KbItem[] {
     ...kb.clusters.map((item) => ({ kind: 'cluster' as const, item })),
     ...kb.topics.map((item) => ({ kind: 'topic' as const, item })),
     ...kb.tracks.map((item) => ({ kind: 'track' as const, item })),
+    ...kb.fitTests.map((item) => ({ kind: 'fit-test' as const, item })),
   ];
 }
 
@@ -76,6 +80,8 @@ export function itemSummary(entry: KbItem): string {
       return entry.item.about;
     case 'topic':
       return entry.item.description;
+    case 'fit-test':
+      return entry.item.detail;
     default:
       return entry.item.summary;
   }
@@ -122,6 +128,12 @@ export function outgoingReferences(entry: KbItem): { field: string; id: string }
       add('readings', entry.item.readings);
       add('related', entry.item.related);
       break;
+    case 'fit-test':
+      add('path', [entry.item.path]);
+      add('direction', entry.item.direction === undefined ? [] : [entry.item.direction]);
+      add('resources', entry.item.resources);
+      add('principles', entry.item.principles);
+      break;
   }
   return refs;
 }
@@ -129,6 +141,9 @@ export function outgoingReferences(entry: KbItem): { field: string; id: string }
 /** Field names whose ids must point to an item of one particular kind. */
 export function expectedKind(field: string): ItemKind | undefined {
   if (field === 'principles') return 'principle';
+  // A fit test's path and direction are slugs that must name a path and a direction of the knowledge base.
+  if (field === 'path') return 'path';
+  if (field === 'direction') return 'direction';
   if (/readings$|resources$/.test(field)) return 'resource';
   return undefined;
 }

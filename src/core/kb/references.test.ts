@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildDirection,
+  buildFitTest,
   buildKnowledgeBase,
   buildPath,
   buildPrinciple,
@@ -66,6 +67,40 @@ describe('checkReferences', () => {
       'direction:scalable-oversight.critique.readings',
       'track:a-track.steps[0].resources',
     ]);
+  });
+
+  it('reports a fit test whose direction is not a direction, or whose resources point nowhere', () => {
+    const kb = buildKnowledgeBase({
+      fitTests: [buildFitTest({ direction: 'mechanistic-interpretability', resources: ['a-paper', 'gone'] })],
+    });
+    expect(checkReferences(kb)).toEqual([
+      {
+        path: 'fit-test:a-fit-test.direction',
+        message: '"mechanistic-interpretability" points nowhere: no item has that id',
+      },
+      { path: 'fit-test:a-fit-test.resources', message: '"gone" points nowhere: no item has that id' },
+    ]);
+  });
+
+  it('reports a fit test whose path field names an item of another kind', () => {
+    const kb = buildKnowledgeBase({
+      paths: [],
+      principles: [buildPrinciple(), buildPrinciple({ id: 'alignment-research' })],
+    });
+    expect(checkReferences(kb)).toEqual([
+      {
+        path: 'fit-test:a-fit-test.path',
+        message: '"alignment-research" is a principle, but this field lists paths',
+      },
+    ]);
+  });
+
+  it('reports a fit test that reuses the id of another item', () => {
+    const kb = buildKnowledgeBase({ fitTests: [buildFitTest({ id: 'a-paper' })] });
+    expect(checkReferences(kb)).toContainEqual({
+      path: 'fit-test:a-paper',
+      message: 'id "a-paper" is already used by a resource',
+    });
   });
 
   it('reports an id used by two kinds of item', () => {

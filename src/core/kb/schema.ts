@@ -66,12 +66,25 @@ export const Principle = z
   })
   .strict();
 
+/**
+ * A fit test: a concrete, time-boxed project (1–4 weeks) with a clear deliverable, whose progress
+ * and enjoyment tell a person about their fit for a path (and, for research, a direction).
+ * The catalogue a person starts fit experiments from.
+ */
 export const FitTest = z
   .object({
+    id: Id,
     title: Text,
-    weeks: z.number().int().min(1).max(8),
-    detail: Text,
+    path: PathSlug.describe('the path whose fit this tests'),
+    direction: DirectionSlug.optional().describe('the research direction it tests, if any'),
+    weeks: z.number().int().min(1).max(4),
+    detail: Text.describe('what to do'),
     deliverable: Text,
+    goingWell: z.array(Text).min(1).describe('signs that it is going well'),
+    log: z.array(Text).min(1).describe('what to note at each check-in'),
+    resources: Ids.describe('where to start'),
+    principles: Ids.min(1),
+    section: Id,
   })
   .strict();
 
@@ -88,7 +101,6 @@ export const Path = z
         signs: z.array(Text).min(1).describe('signs of good fit, in words'),
       })
       .strict(),
-    fitTests: z.array(FitTest).min(1).describe('cheap, concrete ways to test fit'),
     principles: Ids.min(1),
     related: Ids,
   })
@@ -226,6 +238,7 @@ export const KnowledgeBase = z
     clusters: z.array(Cluster),
     topics: z.array(Topic),
     tracks: z.array(Track),
+    fitTests: z.array(FitTest),
   })
   .strict();
 

@@ -12,11 +12,12 @@ export const WHEN_LABELS: Readonly<Record<Step['when'], string>> = {
   later: 'Later',
 };
 
-/** Short names of the signals a track record gives on a path. */
+/** Short names of the signals the evidence gives on a path. */
 export const SIGNAL_LABELS: Readonly<Record<Signal['kind'], string>> = {
   pivot: 'pivot',
   'keep-testing': 'keep testing',
   'double-down': 'double down',
+  'test-next': 'test next',
 };
 
 /** How each direction recommendation is shown. */

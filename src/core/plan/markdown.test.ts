@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { adviceContext, buildProfile } from '../../../test/advice/builders.js';
 import { PERSONAS } from '../../../test/personas/personas.js';
 import { advise } from '../advice/advise.js';
+import { buildExperiment } from '../journal/testing/builders.js';
 import type { Profile } from '../profile/schema.js';
 import { percent, rangeText } from './labels.js';
 import { renderPlanMarkdown } from './markdown.js';
@@ -102,5 +103,16 @@ describe('renderPlanMarkdown', () => {
         expect(from).not.toMatch(/^node:/);
       }
     }
+  });
+});
+
+describe('signals from the journal', () => {
+  it('show in the paths table, test next included', () => {
+    const experiment = buildExperiment({ title: 'Replicate a paper' });
+    const plan = advise(buildProfile(), ctx, { experiments: [experiment] });
+    const next = plan.paths.find((p) => p.signal?.kind === 'test-next');
+    if (!next) throw new Error('no path to test next');
+    const md = renderPlanMarkdown(plan);
+    expect(md).toContain(`| ${next.title} | ${percent(next.fit)} | ${rangeText(next.range)} | test next |`);
   });
 });

@@ -13,7 +13,9 @@ export const Reason = z.object({ text: Text, principle: PrincipleId }).strict();
 
 export const Signal = z
   .object({
-    kind: z.enum(['pivot', 'keep-testing', 'double-down']),
+    kind: z
+      .enum(['pivot', 'keep-testing', 'double-down', 'test-next'])
+      .describe('what the evidence asks: pivot, keep testing, double down, or test this path next'),
     text: Text,
     principle: PrincipleId,
   })
@@ -48,6 +50,7 @@ export const Step = z
 
 export const PlanFitTest = z
   .object({
+    id: Text.describe('the fit test in the catalogue: start it as an experiment by this id'),
     title: Text,
     path: PathSlug,
     weeks: z.number().int().min(1).max(8),

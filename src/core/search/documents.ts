@@ -18,19 +18,14 @@ export interface SearchDocument {
 
 /**
  * The item's text beyond its title and summary, in the order a reader meets it. A titled part
- * (a strand, a step, a fit test) is one passage, so its snippet shows what the title means.
+ * (a strand, a step) is one passage, so its snippet shows what the title means.
  */
 function otherPassages(entry: KbItem): string[] {
   switch (entry.kind) {
     case 'principle':
       return entry.item.appliesTo.situations;
     case 'path':
-      return [
-        ...entry.item.fit.signs,
-        ...entry.item.fitTests.map(
-          (test) => `${test.title}: ${test.detail} Deliverable: ${test.deliverable}`,
-        ),
-      ];
+      return entry.item.fit.signs;
     case 'direction': {
       const d = entry.item;
       return [
@@ -52,6 +47,10 @@ function otherPassages(entry: KbItem): string[] {
       return [entry.item.backgrounds.join(' ')].filter((part) => part !== '');
     case 'track':
       return entry.item.steps.map((step) => `${step.title}: ${step.summary}`);
+    case 'fit-test': {
+      const t = entry.item;
+      return [`Deliverable: ${t.deliverable}`, ...t.goingWell, ...t.log];
+    }
   }
 }
 

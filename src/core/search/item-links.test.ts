@@ -4,6 +4,7 @@ import { backlinks, outgoingLinks } from './item-links.js';
 import {
   buildCluster,
   buildDirection,
+  buildFitTest,
   buildKnowledgeBase,
   buildPrinciple,
   buildResource,
@@ -24,6 +25,14 @@ const indexed = indexKnowledgeBase(
     clusters: [buildCluster()],
     topics: [buildTopic()],
     tracks: [buildTrack({ principles: ['fast-feedback-loops'] })],
+    fitTests: [
+      buildFitTest({
+        direction: 'mechanistic-interpretability',
+        resources: ['irving2018-debate'],
+        principles: [],
+        section: 'research',
+      }),
+    ],
   }),
 );
 
@@ -68,7 +77,18 @@ describe('backlinks', () => {
     ]);
     expect(backlinks(indexed, 'alignment-research').map((link) => link.id)).toEqual([
       'empirical-upskilling-track',
+      'replicate-a-paper',
     ]);
+  });
+
+  it('lists the fit tests of a direction and of a resource they start from', () => {
+    expect(backlinks(indexed, 'mechanistic-interpretability')).toContainEqual({
+      id: 'replicate-a-paper',
+      kind: 'fit-test',
+      title: 'Replicate a paper',
+      field: 'direction',
+    });
+    expect(backlinks(indexed, 'irving2018-debate').map((link) => link.id)).toContain('replicate-a-paper');
   });
 
   it('is empty for an item nothing refers to', () => {

@@ -4,6 +4,7 @@ import { buildSearchIndex, search } from './search-index.js';
 import {
   buildCluster,
   buildDirection,
+  buildFitTest,
   buildKnowledgeBase,
   buildPath,
   buildPrinciple,
@@ -62,6 +63,7 @@ const kb = buildKnowledgeBase({
   clusters: [buildCluster()],
   topics: [buildTopic()],
   tracks: [buildTrack()],
+  fitTests: [buildFitTest()],
 });
 
 const index = buildSearchIndex(indexKnowledgeBase(kb));
@@ -113,7 +115,8 @@ describe('search', () => {
   it('searches the text beyond titles and summaries', () => {
     expect(ids('utility function')).toEqual(['cooperative-irl']); // a critique
     expect(ids('bootcamp')).toEqual(['empirical-upskilling-track']); // a track step
-    expect(ids('write-up')).toContain('alignment-research'); // a fit test
+    expect(ids('write-up')[0]).toBe('replicate-a-paper'); // a fit test's deliverable
+    expect(ids('matches')[0]).toBe('replicate-a-paper'); // what going well looks like
     expect(ids('gradient hacking')).toContain('fast-feedback-loops'); // a situation
     expect(ids('Amodei')).toEqual(['irving2018-debate']); // an author
     expect(ids('hardware')).toEqual(

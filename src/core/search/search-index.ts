@@ -46,6 +46,7 @@ const KIND_BOOST: Record<ItemKind, number> = {
   principle: 1,
   topic: 1,
   resource: 1,
+  'fit-test': 1,
 };
 
 /**

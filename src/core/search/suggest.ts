@@ -14,13 +14,26 @@ interface IdDocument {
  * titles with generous typo tolerance, since a mistyped id is usually a word or two off.
  */
 export function suggestIds(indexed: IndexedKnowledgeBase, unknownId: string, n = 3): string[] {
+  return suggestAmong(
+    [...indexed.byId.values()].map(({ item }) => item),
+    unknownId,
+    n,
+  );
+}
+
+/** Like `suggestIds`, but among the given items only (e.g. the fit tests, or the topics). */
+export function suggestAmong(
+  candidates: readonly { id: string; title: string }[],
+  unknownId: string,
+  n = 3,
+): string[] {
   if (n <= 0) return [];
   const engine = new MiniSearch<IdDocument>({
     fields: ['idWords', 'title'],
     processTerm,
   });
   engine.addAll(
-    [...indexed.byId.values()].map(({ item }) => ({
+    candidates.map((item) => ({
       id: item.id,
       idWords: idWords(item.id),
       title: item.title,

@@ -6,11 +6,13 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import { LeverError } from '../../core/errors.js';
 import type { LeverDatabase, SqlEngine } from '../database.js';
 import { profiles001 } from './001-profiles.js';
+import { journal002 } from './002-journal.js';
 
 /** The migrations for one engine, keyed by name; names sort in the order they run. */
 export function migrationsFor(engine: SqlEngine): Record<string, Migration> {
   return {
     '001-profiles': profiles001(engine),
+    '002-journal': journal002(engine),
   };
 }
 

@@ -5,8 +5,8 @@ import type { AdviceContext } from '../../core/advice/context.js';
 import { type ErrorCode, LeverError } from '../../core/errors.js';
 import type { Plan } from '../../core/plan/schema.js';
 import type { AppDeps } from '../deps.js';
-import { readJsonBody } from '../http/body.js';
-import { jsonResponse } from '../http/json.js';
+import { parseJsonText, readJsonText } from '../http/body.js';
+import { jsonBytes, jsonBytesResponse } from '../http/json.js';
 
 /**
  * The plan for an untrusted profile. The engine validates it itself, exactly as for the CLI, so
@@ -18,12 +18,16 @@ export function planOrThrow(raw: unknown, ctx: AdviceContext, code: ErrorCode, m
   throw new LeverError(code, message, { problems: plan.problems });
 }
 
-/** The advice route. */
+/** The advice route; repeated bodies are answered from the plan cache when the app has one. */
 export function adviceRoutes(deps: AppDeps): Hono {
   const routes = new Hono();
   routes.post('/advice', async (c) => {
-    const raw = await readJsonBody(c);
-    return jsonResponse(planOrThrow(raw, deps.advice, 'invalid_input', 'invalid profile'));
+    const text = await readJsonText(c);
+    const cached = deps.planCache?.get(text);
+    if (cached) return jsonBytesResponse(cached);
+    const plan = jsonBytes(planOrThrow(parseJsonText(text), deps.advice, 'invalid_input', 'invalid profile'));
+    deps.planCache?.set(text, plan);
+    return jsonBytesResponse(plan);
   });
   return routes;
 }

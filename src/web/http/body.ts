@@ -49,8 +49,8 @@ export function isJsonContentType(header: string | undefined): boolean {
   return mediaType === 'application/json';
 }
 
-/** The parsed JSON body, or a LeverError for the wrong content type or malformed JSON. */
-export async function readJsonBody(c: Context): Promise<unknown> {
+/** The body's text, or a LeverError when it is not JSON by content type or is empty. */
+export async function readJsonText(c: Context): Promise<string> {
   // The size is checked before the type, as the size limit applies to every body.
   const text = await readBodyText(c);
   const type = c.req.header('content-type');
@@ -61,11 +61,21 @@ export async function readJsonBody(c: Context): Promise<unknown> {
     );
   }
   if (text.trim() === '') throw new LeverError('invalid_input', 'the request body is empty; expected JSON');
+  return text;
+}
+
+/** Parses a body's text, or gives an invalid-input LeverError for malformed JSON. */
+export function parseJsonText(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
     throw new LeverError('invalid_input', `the request body is not valid JSON: ${(error as Error).message}`);
   }
+}
+
+/** The parsed JSON body, or a LeverError for the wrong content type or malformed JSON. */
+export async function readJsonBody(c: Context): Promise<unknown> {
+  return parseJsonText(await readJsonText(c));
 }
 
 /** The input validated by `schema`, or an invalid-input LeverError with one issue per problem. */

@@ -21,15 +21,28 @@ function utf8Bytes(text: string): Buffer {
   return buffer.subarray(0, buffer.write(text, 'utf8'));
 }
 
+/** The bytes of a JSON body: indented JSON ending with a newline, as UTF-8. */
+export function jsonBytes(value: unknown): Uint8Array {
+  return utf8Bytes(jsonText(value));
+}
+
+/** A response carrying JSON bytes already encoded, with their length declared. */
+export function jsonBytesResponse(
+  bytes: Uint8Array,
+  status = 200,
+  headers: Record<string, string> = {},
+): Response {
+  return new Response(bytes, {
+    status,
+    headers: { 'content-type': JSON_CONTENT_TYPE, 'content-length': String(bytes.byteLength), ...headers },
+  });
+}
+
 /**
  * A JSON response; `headers` are added to the content type. The text is encoded once here, with
  * its length declared: given a string, the Node adapter would encode it twice (once to measure
  * it, once to write it).
  */
 export function jsonResponse(value: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  const bytes = utf8Bytes(jsonText(value));
-  return new Response(bytes, {
-    status,
-    headers: { 'content-type': JSON_CONTENT_TYPE, 'content-length': String(bytes.byteLength), ...headers },
-  });
+  return jsonBytesResponse(jsonBytes(value), status, headers);
 }

@@ -98,6 +98,35 @@ describe('item pages', () => {
   });
 });
 
+describe('fit tests', () => {
+  it('are listed on their path page, first catalogue test first, each linking to its own page', async () => {
+    const tests = ikb().kb.fitTests.filter((t) => t.path === 'lab-governance');
+    const part = slice((await lib.get('/library/lab-governance')).html, '>Test your fit</h2>', '</ol>');
+    const links = itemLinks(part);
+    expect(links).toEqual(tests.map((t) => t.id));
+  });
+
+  it('have a page with the time box, the deliverable, signs of going well, what to log and how to start', async () => {
+    const test = ikb().kb.fitTests.find((t) => t.id === 'toy-debate-or-critique-experiment');
+    if (!test) throw new Error('the catalogue lacks the toy debate test');
+    const { html } = await lib.get(`/library/${test.id}`);
+    expect(html).toContain('<p class="eyebrow">Fit test</p>');
+    expect(html).toContain('href="/library/scalable-oversight"');
+    expect(html).toContain(`${test.weeks} weeks`);
+    for (const heading of ['Deliverable', 'It is going well if', 'At each check-in, note', 'Start from']) {
+      expect(html).toContain(`>${heading}</h2>`);
+    }
+    for (const text of [...test.goingWell, ...test.log]) expect(html).toContain(escapeHtml(text));
+    expect(html).toContain(`lever experiment start ${test.id}`);
+  });
+
+  it('can be browsed as their own kind in the library', async () => {
+    const { html } = await lib.get('/library?kind=fit-test');
+    expect(html).toContain('<option value="fit-test" selected="">Fit tests</option>');
+    for (const test of ikb().kb.fitTests) expect(html).toContain(`href="/library/${test.id}"`);
+  });
+});
+
 describe('an unknown id', () => {
   it('answers 404 with links to the closest items', async () => {
     const page = await lib.get('/library/toy-model-superpositon');

@@ -19,6 +19,7 @@ function signalTag(term: Terminal, signal: Signal): string {
     pivot: term.colors.yellow,
     'keep-testing': term.colors.cyan,
     'double-down': term.colors.green,
+    'test-next': term.colors.magenta,
   }[signal.kind];
   return colour(`[${SIGNAL_LABELS[signal.kind]}]`);
 }

@@ -5,6 +5,7 @@ import type { ItemView } from '../../item-view.js';
 import type { Terminal } from '../../terminal.js';
 import { blocks, bullets, paragraph, reference, section } from '../text.js';
 import { directionDetails } from './direction.js';
+import { fitTestDetails } from './fit-test.js';
 import { clusterDetails, topicDetails } from './governance.js';
 import { pathDetails } from './path.js';
 import { principleDetails } from './principle.js';
@@ -27,6 +28,8 @@ function details(term: Terminal, indexed: IndexedKnowledgeBase, entry: KbItem): 
       return topicDetails(term, indexed, entry.item);
     case 'track':
       return trackDetails(term, indexed, entry.item);
+    case 'fit-test':
+      return fitTestDetails(term, indexed, entry.item);
   }
 }
 
@@ -38,9 +41,8 @@ function linkList(term: Terminal, links: readonly ItemLink[]): string {
 }
 
 function header(term: Terminal, entry: KbItem): string {
-  const kind = `${entry.kind[0]?.toUpperCase()}${entry.kind.slice(1)}`;
   return [
-    term.colors.cyan(kind.toUpperCase()),
+    term.colors.cyan(entry.kind.replace('-', ' ').toUpperCase()),
     paragraph(term, term.colors.bold(entry.item.title)),
     term.colors.dim(entry.item.id),
   ].join('\n');

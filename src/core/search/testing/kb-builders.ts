@@ -5,6 +5,7 @@
 import type {
   Cluster,
   Direction,
+  FitTest,
   KnowledgeBase,
   Path,
   Principle,
@@ -58,7 +59,7 @@ export function buildPrinciple(overrides: Partial<Principle> = {}): Principle {
   };
 }
 
-/** A research path with one fit test. */
+/** A research path. */
 export function buildPath(overrides: Partial<Path> = {}): Path {
   return {
     id: 'alignment-research',
@@ -66,14 +67,6 @@ export function buildPath(overrides: Partial<Path> = {}): Path {
     summary: 'Research on making advanced AI systems do what their developers intend.',
     section: 'research',
     fit: { skills: ['coding', 'research'], enjoys: ['experiments'], signs: ['you replicate papers quickly'] },
-    fitTests: [
-      {
-        title: 'Replicate a paper',
-        weeks: 4,
-        detail: 'Pick a small paper and rerun it.',
-        deliverable: 'A write-up',
-      },
-    ],
     principles: ['fast-feedback-loops'],
     related: [],
     ...overrides,
@@ -177,6 +170,24 @@ export function buildTrack(overrides: Partial<Track> = {}): Track {
   };
 }
 
+/** A fit test for the research path. */
+export function buildFitTest(overrides: Partial<FitTest> = {}): FitTest {
+  return {
+    id: 'replicate-a-paper',
+    title: 'Replicate a paper',
+    path: 'alignment-research',
+    weeks: 4,
+    detail: 'Pick a small paper and rerun it.',
+    deliverable: 'A write-up',
+    goingWell: ['The rerun matches the paper within two weeks.'],
+    log: ['Hours spent and what now runs.'],
+    resources: [],
+    principles: ['fast-feedback-loops'],
+    section: 'research',
+    ...overrides,
+  };
+}
+
 /** A knowledge base holding exactly the given items (nothing by default). */
 export function buildKnowledgeBase(overrides: Partial<KnowledgeBase> = {}): KnowledgeBase {
   return {
@@ -189,6 +200,7 @@ export function buildKnowledgeBase(overrides: Partial<KnowledgeBase> = {}): Know
     clusters: [],
     topics: [],
     tracks: [],
+    fitTests: [],
     ...overrides,
   };
 }

@@ -3,6 +3,7 @@ import type { ItemView } from '../../../core/kb/item-view.js';
 import { type IndexedKnowledgeBase, itemSummary, type KbItem } from '../../../core/kb/items.js';
 import { LIBRARY_URL } from '../urls.js';
 import { DirectionDetails } from './details/direction.js';
+import { FitTestDetails } from './details/fit-test.js';
 import { ClusterDetails, TopicDetails } from './details/governance.js';
 import { PathDetails } from './details/path.js';
 import { PrincipleDetails } from './details/principle.js';
@@ -29,6 +30,8 @@ function Details(props: { ikb: IndexedKnowledgeBase; entry: KbItem }) {
       return <TopicDetails ikb={ikb} topic={entry.item} />;
     case 'track':
       return <TrackDetails ikb={ikb} track={entry.item} />;
+    case 'fit-test':
+      return <FitTestDetails ikb={ikb} test={entry.item} />;
   }
 }
 

@@ -10,6 +10,7 @@ export const KIND_LABELS: Record<ItemKind, { one: string; many: string }> = {
   cluster: { one: 'Topic cluster', many: 'Topic clusters' },
   topic: { one: 'Governance topic', many: 'Governance topics' },
   track: { one: 'Track', many: 'Tracks' },
+  'fit-test': { one: 'Fit test', many: 'Fit tests' },
 };
 
 /**
@@ -20,6 +21,7 @@ export const BROWSE_ORDER: readonly ItemKind[] = [
   'path',
   'direction',
   'track',
+  'fit-test',
   'cluster',
   'topic',
   'principle',

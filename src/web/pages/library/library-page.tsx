@@ -24,8 +24,8 @@ export function LibraryPage(props: {
       <div class="page-header">
         <h1>Library</h1>
         <p class="lede">
-          Every path, research direction, track, governance topic, principle and reading Lever takes from the
-          post. Results update as you type; typos and unfinished words are fine.
+          Every path, research direction, fit test, track, governance topic, principle and reading Lever takes
+          from the post. Results update as you type; typos and unfinished words are fine.
         </p>
       </div>
       <SearchForm ikb={ikb} query={query} />

@@ -1,15 +1,15 @@
-/** A path's page body: what fit looks like, and cheap, time-boxed ways to test it. */
+/** A path's page body: what fit looks like, and the catalogue's cheap, time-boxed ways to test it. */
+import { filterFitTests } from '../../../../core/kb/fit-tests.js';
 import type { IndexedKnowledgeBase } from '../../../../core/kb/items.js';
 import type { Path } from '../../../../core/kb/schema.js';
+import { libraryItemUrl } from '../../urls.js';
 import { Bullets, Part, RefList } from '../parts.js';
+import { weeks } from './fit-test.js';
 
-function weeks(n: number): string {
-  return `${n} week${n === 1 ? '' : 's'}`;
-}
-
-/** Fit (skills, enjoys, signs), numbered fit tests with duration and deliverable, and principles. */
+/** Fit (skills, enjoys, signs), the path's fit tests linking to each, and principles. */
 export function PathDetails(props: { ikb: IndexedKnowledgeBase; path: Path }) {
   const { ikb, path } = props;
+  const tests = filterFitTests(ikb.kb.fitTests, { path: path.id });
   return (
     <>
       <Part title="What fit looks like">
@@ -21,12 +21,13 @@ export function PathDetails(props: { ikb: IndexedKnowledgeBase; path: Path }) {
         </dl>
         <Bullets items={path.fit.signs} />
       </Part>
-      <Part title="Test your fit">
+      <Part title="Test your fit" when={tests.length > 0}>
         <ol class="fit-tests">
-          {path.fitTests.map((test) => (
-            <li>
+          {tests.map((test) => (
+            <li data-fit-test={test.id}>
               <h3>
-                {test.title} <span class="duration">({weeks(test.weeks)})</span>
+                <a href={libraryItemUrl(test.id)}>{test.title}</a>{' '}
+                <span class="duration">({weeks(test.weeks)})</span>
               </h3>
               <p>{test.detail}</p>
               <p>

@@ -1,0 +1,179 @@
+/**
+ * The journal's rules, between the shells and the store: parse untrusted input into the journal's
+ * schemas (parse.ts, re-exported here), and turn valid input into the records the store writes
+ * (catalogue lookups, default dates, due dates, trimmed text). Pure: today's date and the
+ * knowledge base are passed in.
+ */
+import type { AskRecord, FinishRecord, NewCheckInRecord, NewExperimentRecord } from '../../store/types.js';
+import { LeverError } from '../errors.js';
+import type { KnowledgeBase } from '../kb/schema.js';
+import { suggestAmong } from '../search/suggest.js';
+import type { Problem } from '../validation.js';
+import { addWeeks, compareDates } from './dates.js';
+import {
+  type AskInput,
+  type CheckInInput,
+  EXPERTISE_WEEKS,
+  type Experiment,
+  type ExperimentInput,
+  type FinishInput,
+  type TopicClaimInput,
+} from './schema.js';
+
+export {
+  parseAskInput,
+  parseCheckInInput,
+  parseExperimentInput,
+  parseFinishInput,
+  parseTopicClaimInput,
+} from './parse.js';
+
+/** Trimmed text, or null when nothing is left. */
+function optionalText(text: string | undefined): string | null {
+  const trimmed = text?.trim() ?? '';
+  return trimmed === '' ? null : trimmed;
+}
+
+/** The record of a new experiment: a catalogue test resolved by id, or the person's own design. */
+export function experimentRecord(
+  input: ExperimentInput,
+  kb: KnowledgeBase,
+  today: string,
+): NewExperimentRecord {
+  const startedOn = input.startedOn ?? today;
+  if ('testId' in input) {
+    const test = kb.fitTests.find((t) => t.id === input.testId);
+    if (!test) {
+      throw new LeverError('not_found', `unknown fit test "${input.testId}"`, {
+        suggestions: suggestAmong(kb.fitTests, input.testId, 3),
+      });
+    }
+    return {
+      kind: 'fit-test',
+      testId: test.id,
+      topicId: null,
+      title: test.title,
+      path: test.path,
+      direction: test.direction ?? null,
+      weeks: test.weeks,
+      deliverable: test.deliverable,
+      startedOn,
+      dueOn: addWeeks(startedOn, test.weeks),
+    };
+  }
+  return {
+    kind: 'fit-test',
+    testId: null,
+    topicId: null,
+    title: input.title.trim(),
+    path: input.path,
+    direction: input.direction ?? null,
+    weeks: input.weeks,
+    deliverable: optionalText(input.deliverable),
+    startedOn,
+    dueOn: addWeeks(startedOn, input.weeks),
+  };
+}
+
+/** The record of a claimed governance topic: a six-month expertise plan on the research path. */
+export function topicClaimRecord(
+  input: TopicClaimInput,
+  kb: KnowledgeBase,
+  today: string,
+): NewExperimentRecord {
+  const topic = kb.topics.find((t) => t.id === input.topicId);
+  if (!topic) {
+    throw new LeverError('not_found', `unknown governance topic "${input.topicId}"`, {
+      suggestions: suggestAmong(kb.topics, input.topicId, 3),
+    });
+  }
+  const startedOn = input.startedOn ?? today;
+  return {
+    kind: 'expertise',
+    testId: null,
+    topicId: topic.id,
+    title: topic.title,
+    path: 'governance-research',
+    direction: null,
+    weeks: EXPERTISE_WEEKS,
+    deliverable: `A public post or paper that moves forward what is known about ${topic.title} and AGI governance`,
+    startedOn,
+    dueOn: addWeeks(startedOn, EXPERTISE_WEEKS),
+  };
+}
+
+/** Problems with a day logged against an experiment: not before it started, not after today. */
+function dayProblems(field: string, date: string, startedOn: string, today: string): Problem[] {
+  if (compareDates(date, startedOn) < 0) {
+    return [
+      {
+        path: field,
+        message: `"${date}" is before the experiment started (${startedOn}); expected a date from ${startedOn} to ${today}`,
+      },
+    ];
+  }
+  if (compareDates(date, today) > 0) {
+    return [
+      { path: field, message: `"${date}" is in the future; expected a date from ${startedOn} to ${today}` },
+    ];
+  }
+  return [];
+}
+
+/** Why a check-in cannot be logged against this experiment (empty when it can). */
+export function checkInProblems(
+  experiment: Pick<Experiment, 'startedOn'>,
+  input: CheckInInput,
+  today: string,
+): Problem[] {
+  return dayProblems('date', input.date ?? today, experiment.startedOn, today);
+}
+
+/** Why this experiment cannot be finished with this input (empty when it can). */
+export function finishProblems(
+  experiment: Pick<Experiment, 'startedOn'>,
+  input: FinishInput,
+  today: string,
+): Problem[] {
+  return dayProblems('finishedOn', input.finishedOn ?? today, experiment.startedOn, today);
+}
+
+function refuseFuture(field: string, date: string, today: string): void {
+  if (compareDates(date, today) > 0) {
+    throw new LeverError('invalid_input', `${field} cannot be in the future`, {
+      problems: [{ path: field, message: `"${date}" is after today (${today})` }],
+    });
+  }
+}
+
+/** The record of a check-in, dated today unless a date was given. A future date throws invalid_input. */
+export function checkInRecord(input: CheckInInput, today: string): NewCheckInRecord {
+  const date = input.date ?? today;
+  refuseFuture('date', date, today);
+  return {
+    date,
+    hours: input.hours ?? null,
+    progress: input.progress,
+    enjoyment: input.enjoyment,
+    note: optionalText(input.note),
+  };
+}
+
+/** The record of finishing an experiment, today unless a date was given. A future date throws. */
+export function finishRecord(input: FinishInput, today: string): FinishRecord {
+  const finishedOn = input.finishedOn ?? today;
+  refuseFuture('finishedOn', finishedOn, today);
+  return { finishedOn, reflection: optionalText(input.reflection) };
+}
+
+/** The record of an ask: trimmed, absent or blank optional fields as null, no steps as []. */
+export function askRecord(input: AskInput): AskRecord {
+  return {
+    title: input.title.trim(),
+    lab: optionalText(input.lab),
+    ask: input.ask.trim(),
+    steps: (input.steps ?? []).map((step) => step.trim()).filter((step) => step !== ''),
+    owner: optionalText(input.owner),
+    cost: optionalText(input.cost),
+  };
+}
