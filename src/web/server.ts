@@ -11,6 +11,7 @@ import { loadRules } from '../content/load-rules.js';
 import { createAdviceContext } from '../core/advice/context.js';
 import { LeverError } from '../core/errors.js';
 import { buildSearchIndex } from '../core/search/search-index.js';
+import { createJournal } from '../journal/service.js';
 import { openStore, type StoreConfig } from '../store/open-store.js';
 import type { LeverStore } from '../store/types.js';
 import { createPlanCache } from './api/plan-cache.js';
@@ -47,9 +48,11 @@ export interface RunningServer {
  */
 export function loadAppDeps(store: LeverStore, planCacheBytes?: number): AppDeps {
   const ikb = loadKnowledgeBase();
+  const advice = createAdviceContext(ikb, loadRules());
   return {
     store,
-    advice: createAdviceContext(ikb, loadRules()),
+    advice,
+    journal: createJournal({ store, advice }),
     search: buildSearchIndex(ikb),
     planCache: createPlanCache(planCacheBytes),
   };
