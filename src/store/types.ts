@@ -3,9 +3,14 @@
  * a shared server) keep every dialect quirk inside themselves; one contract test suite runs
  * against each. Every write is a single transaction: a failed write leaves nothing half-done.
  */
-import type { Ask, Experiment, ExperimentKind } from '../core/journal/schema.js';
+import type {
+  AskRecord,
+  FinishRecord,
+  NewCheckInRecord,
+  NewExperimentRecord,
+} from '../core/journal/records.js';
+import type { Ask, Experiment } from '../core/journal/schema.js';
 import type { Profile } from '../core/profile/schema.js';
-import type { DirectionSlug, PathSlug } from '../core/vocabulary.js';
 
 /** A profile the person saved under a name, e.g. "me now" or "me if I did a PhD". */
 export interface SavedProfile {
@@ -49,47 +54,6 @@ export interface StoreEnvironment {
 }
 
 /**
- * An experiment as the store writes it: everything already resolved and validated by the journal
- * service (catalogue lookups, default dates, due date). The store adds id, status and timestamps.
- */
-export interface NewExperimentRecord {
-  kind: ExperimentKind;
-  testId: string | null;
-  topicId: string | null;
-  title: string;
-  path: PathSlug;
-  direction: DirectionSlug | null;
-  weeks: number;
-  deliverable: string | null;
-  startedOn: string;
-  dueOn: string;
-}
-
-/** A check-in as the store writes it; `date` already defaulted by the journal service. */
-export interface NewCheckInRecord {
-  date: string;
-  hours: number | null;
-  progress: number;
-  enjoyment: number;
-  note: string | null;
-}
-
-export interface FinishRecord {
-  finishedOn: string;
-  reflection: string | null;
-}
-
-/** An ask as the store writes it: trimmed, with absent optional fields as null and steps as []. */
-export interface AskRecord {
-  title: string;
-  lab: string | null;
-  ask: string;
-  steps: string[];
-  owner: string | null;
-  cost: string | null;
-}
-
-/**
  * The journal: experiments with their check-ins, and concrete asks. Reads return undefined (or
  * false for delete) for a missing id. Logging to or finishing a finished experiment throws a
  * LeverError 'conflict' and changes nothing.
@@ -120,3 +84,5 @@ export interface JournalStore {
 
 /** Everything Lever keeps about the person: saved profiles and the journal, in one database. */
 export interface LeverStore extends ProfileStore, JournalStore {}
+
+export type { AskRecord, FinishRecord, NewCheckInRecord, NewExperimentRecord };

@@ -4,12 +4,12 @@
  * (catalogue lookups, default dates, due dates, trimmed text). Pure: today's date and the
  * knowledge base are passed in.
  */
-import type { AskRecord, FinishRecord, NewCheckInRecord, NewExperimentRecord } from '../../store/types.js';
 import { LeverError } from '../errors.js';
 import type { KnowledgeBase } from '../kb/schema.js';
 import { suggestAmong } from '../search/suggest.js';
 import type { Problem } from '../validation.js';
 import { addWeeks, compareDates } from './dates.js';
+import type { AskRecord, FinishRecord, NewCheckInRecord, NewExperimentRecord } from './records.js';
 import {
   type AskInput,
   type CheckInInput,
