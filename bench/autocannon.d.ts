@@ -15,6 +15,10 @@ declare module 'autocannon' {
     path?: string;
     headers?: Record<string, string>;
     body?: string;
+    /** Called before each send of this request; the request it returns is the one sent. */
+    setupRequest?: (request: Request, context: Record<string, unknown>) => Request;
+    /** Called with each answer to this request, just before the instance's 'response' event. */
+    onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
   }
 
   export interface Client {
@@ -27,6 +31,8 @@ declare module 'autocannon' {
     connections?: number;
     /** Seconds. */
     duration?: number;
+    /** Seconds a request may wait for its answer before it counts as a timeout (default 10). */
+    timeout?: number;
     /** The sequence each connection loops over. */
     requests?: Request[];
     /** Called once for each connection's client, before it sends anything. */

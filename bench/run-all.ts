@@ -14,6 +14,7 @@ const BENCHMARKS = [
   'page-weight.js',
   'plan-interactive.js',
   'advice-http.js',
+  'load.js',
 ];
 
 const here = dirname(fileURLToPath(import.meta.url));

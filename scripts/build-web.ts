@@ -19,10 +19,11 @@ const islands = readdirSync(clientDir, { withFileTypes: true })
   .map((entry) => join(clientDir, entry.name));
 
 /**
- * The stylesheets pages link to; the partials they @import (css/, map.css) are bundled into them.
- * Everything else at the top level of src/web/assets (icons) is served as it is.
+ * The stylesheets pages link to; the partials they @import (css/, map.css, and uPlot's stylesheet
+ * for fit.css) are bundled into them. Everything else at the top level of src/web/assets (icons)
+ * is served as it is.
  */
-const STYLESHEETS = ['styles.css', 'library.css'];
+const STYLESHEETS = ['styles.css', 'library.css', 'fit.css'];
 const copied = readdirSync(assetsDir, { withFileTypes: true }).filter(
   (entry) => entry.isFile() && !entry.name.endsWith('.css'),
 );

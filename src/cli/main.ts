@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { projectRoot } from '../content/project-root.js';
+import { addDataCommands } from './data-commands.js';
+import { addJournalCommands } from './journal-commands.js';
 import { reportError } from './report-error.js';
 
 /** Prints a command's result: the only thing that ever goes to standard output. */
@@ -34,10 +36,20 @@ export function buildProgram(): Command {
     .option('-p, --profile <file>', 'read your profile from this JSON file, or "-" for standard input')
     .addOption(new Option('--json', 'print the plan as JSON').conflicts('markdown'))
     .option('--markdown', 'print the plan as Markdown')
-    .action(async (options: { profile?: string; json?: boolean; markdown?: boolean }) => {
-      const { runAdvise } = await import('./commands/advise.js');
-      await runAdvise(options, print);
-    });
+    .option('--no-journal', 'leave out what your journal has logged (experiments and check-ins)')
+    .option('--data-dir <dir>', 'where your journal is kept (default: LEVER_DATA_DIR or your data folder)')
+    .action(
+      async (options: {
+        profile?: string;
+        json?: boolean;
+        markdown?: boolean;
+        journal?: boolean;
+        dataDir?: string;
+      }) => {
+        const { runAdvise } = await import('./commands/advise.js');
+        await runAdvise(options, print);
+      },
+    );
 
   program
     .command('list')
@@ -82,6 +94,9 @@ export function buildProgram(): Command {
       print(await runTests(options));
     });
 
+  addJournalCommands(program, print);
+  addDataCommands(program, print);
+
   program
     .command('kb')
     .description('the whole knowledge base, for other programs')
@@ -94,7 +109,7 @@ export function buildProgram(): Command {
   program
     .command('schema')
     .description('print the JSON Schema of a document Lever reads or writes')
-    .argument('<name>', 'which schema: kb, profile or plan')
+    .argument('<name>', 'which schema: kb, profile, plan or fit')
     .action(async (name: string) => {
       const { runSchema } = await import('./commands/schema.js');
       print(runSchema(name));

@@ -59,7 +59,8 @@ async function readPath(path: string): Promise<Buffer> {
 
 /**
  * The text of the profile at `source` (a path, or "-" for standard input), without a leading
- * byte-order mark, which some editors add and JSON does not allow.
+ * byte-order mark, which some editors add and JSON does not allow. Bytes that are not UTF-8 are
+ * refused rather than read as replacement characters.
  */
 export async function readProfileText(
   source: string,
@@ -75,5 +76,14 @@ export async function readProfileText(
       `cannot read the profile ${source === '-' ? 'from standard input' : `file "${source}"`}: ${why(error as NodeJS.ErrnoException)}`,
     );
   }
-  return bytes.toString('utf8').replace(/^\uFEFF/, '');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new LeverError(
+      'invalid_input',
+      `the profile from ${profileSourceName(source)} is not UTF-8 text; save it as UTF-8 JSON`,
+    );
+  }
+  return text.replace(/^\uFEFF/, '');
 }

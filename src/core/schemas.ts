@@ -1,9 +1,10 @@
 /**
  * The shapes Lever publishes as JSON Schema, by name. `lever schema <name>` prints them, so that
- * other tools can validate what Lever reads and writes.
+ * other tools can validate what Lever reads and writes (`fit` is what `lever fit --json` prints).
  */
 import * as z from 'zod';
 import { LeverError } from './errors.js';
+import { FitReport } from './feedback/schema.js';
 import { KnowledgeBase } from './kb/schema.js';
 import { Plan } from './plan/schema.js';
 import { Profile } from './profile/schema.js';
@@ -13,6 +14,7 @@ export const SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   kb: KnowledgeBase,
   profile: Profile,
   plan: Plan,
+  fit: FitReport,
 };
 
 /** The names `lever schema` accepts. */

@@ -84,17 +84,32 @@ export function createJournal({ store, advice, now = () => new Date() }: Journal
       return store.createExperiment(experimentRecord(input, kb, today()));
     },
 
-    /** Claims a governance topic: a six-month expertise plan, logged like an experiment. */
+    /**
+     * Claims a governance topic: a six-month expertise plan, logged like an experiment. A topic
+     * with an active plan already is a conflict: one plan per topic at a time.
+     */
     async claimTopic(raw: unknown): Promise<Experiment> {
       const input = valid(parseTopicClaimInput(raw), 'topic claim');
-      return store.createExperiment(topicClaimRecord(input, kb, today()));
+      const record = topicClaimRecord(input, kb, today());
+      const running = (await store.listExperiments()).find(
+        (e) => e.kind === 'expertise' && e.topicId === record.topicId && e.status === 'active',
+      );
+      if (running) {
+        throw new LeverError(
+          'conflict',
+          `you are already becoming the expert on "${record.title}" (experiment ${running.id}, started ${running.startedOn}); finish it before claiming the topic again`,
+        );
+      }
+      return store.createExperiment(record);
     },
 
     async logCheckIn(id: string, raw: unknown): Promise<Experiment> {
       const input = valid(parseCheckInInput(raw), 'check-in');
       const current = await experiment(id);
-      refuse(checkInProblems(current, input, today()), 'check-in');
-      const updated = await store.addCheckIn(id, checkInRecord(input, today()));
+      // One reading of the clock, so the day checked is the day written even across midnight.
+      const day = today();
+      refuse(checkInProblems(current, input, day), 'check-in');
+      const updated = await store.addCheckIn(id, checkInRecord(input, day));
       if (!updated) throw notFound('experiment', id);
       return updated;
     },
@@ -102,8 +117,9 @@ export function createJournal({ store, advice, now = () => new Date() }: Journal
     async finishExperiment(id: string, raw: unknown): Promise<Experiment> {
       const input = valid(parseFinishInput(raw), 'finish');
       const current = await experiment(id);
-      refuse(finishProblems(current, input, today()), 'finish');
-      const updated = await store.finishExperiment(id, finishRecord(input, today()));
+      const day = today();
+      refuse(finishProblems(current, input, day), 'finish');
+      const updated = await store.finishExperiment(id, finishRecord(input, day));
       if (!updated) throw notFound('experiment', id);
       return updated;
     },
@@ -175,6 +191,10 @@ export function createJournal({ store, advice, now = () => new Date() }: Journal
     /** Deadlines, weekly check-in reminders and expertise milestones as an iCalendar file. */
     async calendar(): Promise<string> {
       return journalCalendar(await store.listExperiments(), kb, now());
+    },
+    /** One experiment's deadline, weekly reminders and (for a claimed topic) milestones, as iCalendar. */
+    async experimentCalendar(id: string): Promise<string> {
+      return journalCalendar([await experiment(id)], kb, now());
     },
     /** Every experiment, check-in, reflection, expertise plan and ask as one Markdown document. */
     async markdown(): Promise<string> {

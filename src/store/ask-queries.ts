@@ -1,11 +1,24 @@
 /** The asks half of JournalStore over Kysely, shared by the SQLite and PostgreSQL adapters. */
+import type { Kysely } from 'kysely';
 import type { Ask } from '../core/journal/schema.js';
+import type { LeverDatabase } from './database.js';
 import { checkAskRecord } from './journal-input.js';
 import { toAsk } from './journal-rows.js';
-import type { SqlStoreParts } from './profile-queries.js';
+import type { EngineQuirks, SqlStoreParts } from './profile-queries.js';
 import type { AskRecord, JournalStore } from './types.js';
 
 export type AskStore = Pick<JournalStore, 'listAsks' | 'getAsk' | 'createAsk' | 'updateAsk' | 'deleteAsk'>;
+
+/** Every ask, most recently updated first (ties: id in byte order); `db` may be a transaction. */
+export async function readAsks(db: Kysely<LeverDatabase>, quirks: EngineQuirks): Promise<Ask[]> {
+  const rows = await db
+    .selectFrom('asks')
+    .selectAll()
+    .orderBy('updated_at', 'desc')
+    .orderBy('id', 'asc')
+    .execute();
+  return rows.map((row) => toAsk(row, quirks.readJson));
+}
 
 /** Builds the ask operations on an open, migrated database. */
 export function createSqlAskStore({ db, env, quirks }: SqlStoreParts): AskStore {
@@ -20,15 +33,7 @@ export function createSqlAskStore({ db, env, quirks }: SqlStoreParts): AskStore 
   });
 
   return {
-    async listAsks() {
-      const rows = await db
-        .selectFrom('asks')
-        .selectAll()
-        .orderBy('updated_at', 'desc')
-        .orderBy('id', 'asc')
-        .execute();
-      return rows.map(read);
-    },
+    listAsks: () => readAsks(db, quirks),
 
     async getAsk(id) {
       const row = await db.selectFrom('asks').selectAll().where('id', '=', id).executeTakeFirst();

@@ -4,6 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import { LeverError } from '../core/errors.js';
+import type { Experiment } from '../core/journal/schema.js';
 import type { LeverDatabase } from './database.js';
 import { checkCheckInRecord, checkExperimentRecord, checkFinishRecord } from './journal-input.js';
 import { type CheckInRow, groupCheckIns, toExperiment } from './journal-rows.js';
@@ -23,30 +24,35 @@ export type ExperimentStore = Pick<
 
 type Db = Kysely<LeverDatabase>;
 
+/**
+ * Every experiment with its check-ins, in list order, in two queries. Call it inside a transaction
+ * (a snapshot) so the two queries see the same state.
+ */
+export async function readExperiments(trx: Db): Promise<Experiment[]> {
+  const rows = await trx
+    .selectFrom('experiments')
+    .selectAll()
+    .orderBy('started_on', 'desc')
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'asc')
+    .execute();
+  if (rows.length === 0) return [];
+  const checkIns = await trx
+    .selectFrom('check_ins')
+    .selectAll()
+    .orderBy('experiment_id')
+    .orderBy('date')
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  const groups = groupCheckIns(checkIns);
+  return rows.map((row) => toExperiment(row, groups.get(row.id) ?? []));
+}
+
 /** Builds the experiment and check-in operations on an open, migrated database. */
 export function createSqlExperimentStore({ db, env }: Pick<SqlStoreParts, 'db' | 'env'>): ExperimentStore {
   return {
-    listExperiments: () =>
-      readSnapshot(db, async (trx) => {
-        const rows = await trx
-          .selectFrom('experiments')
-          .selectAll()
-          .orderBy('started_on', 'desc')
-          .orderBy('created_at', 'desc')
-          .orderBy('id', 'asc')
-          .execute();
-        if (rows.length === 0) return [];
-        const checkIns = await trx
-          .selectFrom('check_ins')
-          .selectAll()
-          .orderBy('experiment_id')
-          .orderBy('date')
-          .orderBy('created_at')
-          .orderBy('id')
-          .execute();
-        const groups = groupCheckIns(checkIns);
-        return rows.map((row) => toExperiment(row, groups.get(row.id) ?? []));
-      }),
+    listExperiments: () => readSnapshot(db, readExperiments),
 
     getExperiment: (id) =>
       readSnapshot(db, async (trx) => {

@@ -64,6 +64,19 @@ if (url === undefined || url === '') {
       expect(String((error as Error).message)).not.toContain('s3cret-pw');
     });
 
+    it('refuses a file backup, pointing to an export or pg_dump instead', async () => {
+      const target = schemaTarget(url);
+      const store = await target.open({ now: () => new Date(0), newId: () => 'id' });
+      try {
+        const error = await store.backupTo('lever-backup.db').catch((e: unknown) => e);
+        expect(error).toMatchObject({ code: 'invalid_input', message: expect.stringContaining('pg_dump') });
+        expect((error as Error).message).toContain('lever export');
+      } finally {
+        await store.close();
+        await target.destroy();
+      }
+    });
+
     it('keeps two schemas in one database apart', async () => {
       const [a, b] = [schemaTarget(url), schemaTarget(url)];
       const env = { now: () => new Date(0), newId: () => 'same-id' };

@@ -20,8 +20,15 @@ export interface PostgresStoreOptions {
 /** Plain lower-case identifiers only, so the name needs no quoting in the search_path option. */
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
-// The pg driver hands jsonb back already parsed, so the column is the JSON value itself.
-const postgresQuirks: EngineQuirks = { readJson: (column) => column };
+const postgresQuirks: EngineQuirks = {
+  // The pg driver hands jsonb back already parsed, so the column is the JSON value itself.
+  readJson: (column) => column,
+  async lockForWrite(trx) {
+    // Blocks every other writer (not readers) until this transaction ends; tables are locked in
+    // the order other transactions write them (experiments before check-ins), so none deadlock.
+    await sql`lock table profiles, experiments, check_ins, asks in share row exclusive mode`.execute(trx);
+  },
+};
 
 /** Opens (migrating if needed) a PostgreSQL-backed store. */
 export async function openPostgresStore({
@@ -61,13 +68,20 @@ export async function openPostgresStore({
     // table exist" check looks in every schema and is fooled by another Lever's tables.
     const migrator = createMigrator(db, 'postgres', tableSchema);
     await migrateToLatest(migrator, where);
-    return createSqlStore({ db, migrator, env, quirks: postgresQuirks });
+    return createSqlStore({ db, migrator, env, quirks: postgresQuirks }, refuseFileBackup);
   } catch (error) {
     await db.destroy();
     if (error instanceof LeverError) throw error;
     const detail = error instanceof Error ? error.message : String(error);
     throw new LeverError('internal', `cannot open the PostgreSQL database at ${where}: ${detail}`);
   }
+}
+
+/** A PostgreSQL database is not one file Lever can copy; the person has two better ways. */
+async function refuseFileBackup(): Promise<never> {
+  const message =
+    'a backup copies the SQLite database file, but this Lever keeps its data in PostgreSQL: use `lever export` for a file of everything you saved, or pg_dump for the whole database';
+  throw new LeverError('invalid_input', message, { problems: [{ path: 'file', message }] });
 }
 
 /** The URL without its password, for messages and logs. */

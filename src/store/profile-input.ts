@@ -3,11 +3,13 @@
  * here so that no code path can save a row that a later read would reject.
  */
 import { LeverError } from '../core/errors.js';
+import { SAVED_PROFILE_NAME_MAX_LENGTH } from '../core/export/schema.js';
 import { parseProfile } from '../core/profile/parse.js';
 import type { Profile } from '../core/profile/schema.js';
 import { describeValue, type Problem } from '../core/validation.js';
 
-export const PROFILE_NAME_MAX_LENGTH = 100;
+/** One rule for names, shared with the export document's schema. */
+export const PROFILE_NAME_MAX_LENGTH = SAVED_PROFILE_NAME_MAX_LENGTH;
 
 /**
  * NUL cannot be stored in PostgreSQL text or jsonb, and a lone surrogate half would be silently

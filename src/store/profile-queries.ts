@@ -2,7 +2,7 @@
  * The one implementation of ProfileStore over Kysely, shared by the SQLite and PostgreSQL adapters.
  * Anything that differs between the engines arrives through `EngineQuirks`.
  */
-import type { Kysely, Migrator, Selectable } from 'kysely';
+import type { Kysely, Migrator, Selectable, Transaction } from 'kysely';
 import { LeverError } from '../core/errors.js';
 import type { LeverDatabase, ProfilesTable } from './database.js';
 import { appliedMigrationCount } from './migrations/index.js';
@@ -13,6 +13,11 @@ import type { NewProfile, ProfilePatch, ProfileStore, SavedProfile, StoreEnviron
 export interface EngineQuirks {
   /** Turns the `profile` column as the driver returns it into a plain JSON value; throws if it is not JSON. */
   readJson(column: unknown): unknown;
+  /**
+   * Makes the open transaction a writer that other writers wait for, before it reads what it will
+   * write against (import, delete all): a no-op write on SQLite, table locks on PostgreSQL.
+   */
+  lockForWrite(trx: Transaction<LeverDatabase>): Promise<void>;
 }
 
 export interface SqlStoreParts {
@@ -24,27 +29,41 @@ export interface SqlStoreParts {
 
 type Row = Selectable<ProfilesTable>;
 
+/** A profile row as a validated SavedProfile; a corrupt row is an 'internal' error naming it. */
+export function toSavedProfile(row: Row, quirks: EngineQuirks): SavedProfile {
+  let raw: unknown;
+  try {
+    raw = quirks.readJson(row.profile);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new LeverError(
+      'internal',
+      `the stored profile in row ${JSON.stringify(row.id)} is not JSON: ${detail}`,
+    );
+  }
+  return {
+    id: row.id,
+    name: row.name,
+    profile: decodeProfile(raw, row.id),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Every saved profile, most recently updated first (ties: id in byte order); `db` may be a transaction. */
+export async function readProfiles(db: Kysely<LeverDatabase>, quirks: EngineQuirks): Promise<SavedProfile[]> {
+  const rows = await db
+    .selectFrom('profiles')
+    .selectAll()
+    .orderBy('updated_at', 'desc')
+    .orderBy('id', 'asc')
+    .execute();
+  return rows.map((row) => toSavedProfile(row, quirks));
+}
+
 /** Builds the shared ProfileStore on an open, migrated database. */
 export function createSqlProfileStore({ db, migrator, env, quirks }: SqlStoreParts): ProfileStore {
-  const toSaved = (row: Row): SavedProfile => {
-    let raw: unknown;
-    try {
-      raw = quirks.readJson(row.profile);
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      throw new LeverError(
-        'internal',
-        `the stored profile in row ${JSON.stringify(row.id)} is not JSON: ${detail}`,
-      );
-    }
-    return {
-      id: row.id,
-      name: row.name,
-      profile: decodeProfile(raw, row.id),
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-    };
-  };
+  const toSaved = (row: Row): SavedProfile => toSavedProfile(row, quirks);
 
   const getProfile = async (id: string): Promise<SavedProfile | undefined> => {
     const row = await db.selectFrom('profiles').selectAll().where('id', '=', id).executeTakeFirst();
@@ -53,15 +72,7 @@ export function createSqlProfileStore({ db, migrator, env, quirks }: SqlStorePar
   let closing: Promise<void> | undefined;
 
   return {
-    async listProfiles() {
-      const rows = await db
-        .selectFrom('profiles')
-        .selectAll()
-        .orderBy('updated_at', 'desc')
-        .orderBy('id', 'asc')
-        .execute();
-      return rows.map(toSaved);
-    },
+    listProfiles: () => readProfiles(db, quirks),
 
     getProfile,
 

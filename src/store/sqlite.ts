@@ -2,13 +2,14 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect, sql } from 'kysely';
 import { LeverError } from '../core/errors.js';
 import type { LeverDatabase } from './database.js';
 import { systemEnvironment } from './environment.js';
 import { createMigrator, migrateToLatest } from './migrations/index.js';
 import type { EngineQuirks } from './profile-queries.js';
 import { createSqlStore } from './sql-store.js';
+import { backupSqlite } from './sqlite-backup.js';
 import type { LeverStore, StoreEnvironment } from './types.js';
 
 export interface SqliteStoreOptions {
@@ -26,6 +27,11 @@ const sqliteQuirks: EngineQuirks = {
   readJson(column) {
     if (typeof column !== 'string') throw new Error(`expected JSON text, found ${typeof column}`);
     return JSON.parse(column);
+  },
+  async lockForWrite(trx) {
+    // A write statement, even one that matches no row, takes SQLite's write lock at once (waiting up
+    // to the busy timeout), so a later write in this transaction never fails on a changed snapshot.
+    await sql`delete from asks where 0 = 1`.execute(trx);
   },
 };
 
@@ -65,7 +71,10 @@ export async function openSqliteStore({
     await db.destroy();
     throw error;
   }
-  return createSqlStore({ db, migrator, env, quirks: sqliteQuirks });
+  // Holding the connection keeps this process's own transactions out of the copy's way.
+  const backupTo = (destination: string) =>
+    db.connection().execute(() => backupSqlite(database, file, destination));
+  return createSqlStore({ db, migrator, env, quirks: sqliteQuirks }, backupTo);
 }
 
 function cannotOpen(file: string, error: unknown): LeverError {

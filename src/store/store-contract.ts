@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MIGRATION_COUNT } from './migrations/index.js';
 import { runAskContract } from './store-contract-asks.js';
 import { runCheckInContract } from './store-contract-check-ins.js';
+import { runDataContract } from './store-contract-data.js';
 import { runExperimentContract } from './store-contract-experiments.js';
 import { runJournalWriteSafetyContract } from './store-contract-journal-writes.js';
 import { runWriteSafetyContract } from './store-contract-writes.js';
@@ -23,6 +24,8 @@ export interface ContractContext {
   store: LeverStore;
   env: TestEnvironment;
   target: StoreTarget;
+  /** Another fresh, empty storage of the same kind; the caller opens, closes and destroys it. */
+  openFresh: () => Promise<StoreTarget>;
 }
 
 /** Registers the store contract suite for one adapter. */
@@ -32,7 +35,7 @@ export function runStoreContract(
   options: ContractOptions,
 ): void {
   describe(`LeverStore contract: ${name}`, () => {
-    const ctx = {} as ContractContext;
+    const ctx = { openFresh } as ContractContext;
     beforeEach(async () => {
       ctx.target = await openFresh();
       ctx.env = testEnvironment();
@@ -167,5 +170,6 @@ export function runStoreContract(
     runCheckInContract(ctx);
     runAskContract(ctx);
     runJournalWriteSafetyContract(ctx, options);
+    runDataContract(ctx);
   });
 }

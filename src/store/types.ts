@@ -3,6 +3,8 @@
  * a shared server) keep every dialect quirk inside themselves; one contract test suite runs
  * against each. Every write is a single transaction: a failed write leaves nothing half-done.
  */
+
+import type { DeletionSummary, ImportSummary, LeverData } from '../core/export/schema.js';
 import type {
   AskRecord,
   FinishRecord,
@@ -82,7 +84,47 @@ export interface JournalStore {
   deleteAsk(id: string): Promise<boolean>;
 }
 
-/** Everything Lever keeps about the person: saved profiles and the journal, in one database. */
-export interface LeverStore extends ProfileStore, JournalStore {}
+/** Where a backup was written and how big it is. */
+export interface BackupSummary {
+  /** The absolute path of the new file. */
+  file: string;
+  bytes: number;
+}
 
-export type { AskRecord, FinishRecord, NewCheckInRecord, NewExperimentRecord };
+/**
+ * The person's data as a whole: taken out, brought back, removed, copied. Plans and other derived
+ * results are not data here; they are rebuilt from these records.
+ */
+export interface DataStore {
+  /** Every profile, experiment (with check-ins) and ask, in list order, read in one consistent snapshot. */
+  exportAll(): Promise<LeverData>;
+  /**
+   * In one transaction, adds every record whose id is not saved yet, keeping ids and timestamps.
+   * A saved record with the same id is skipped when identical; when it differs, the import throws
+   * a LeverError 'conflict' naming each such record and changes nothing. Invalid data is an
+   * 'invalid_input' error naming the field. Importing the same data twice adds nothing the second time.
+   */
+  importAll(data: LeverData): Promise<ImportSummary>;
+  /** Removes every profile, experiment, check-in and ask in one transaction; the schema stays. */
+  deleteAllData(): Promise<DeletionSummary>;
+  /**
+   * Writes a consistent copy of the database to a new file, even while other writes go on (SQLite:
+   * the online backup API into a temporary name, then moved into place). Refuses an existing file
+   * ('conflict') and the live database itself ('invalid_input'); a PostgreSQL store refuses with
+   * 'invalid_input', pointing to an export or the server's own dump tool.
+   */
+  backupTo(file: string): Promise<BackupSummary>;
+}
+
+/** Everything Lever keeps about the person: saved profiles and the journal, in one database. */
+export interface LeverStore extends ProfileStore, JournalStore, DataStore {}
+
+export type {
+  AskRecord,
+  DeletionSummary,
+  FinishRecord,
+  ImportSummary,
+  LeverData,
+  NewCheckInRecord,
+  NewExperimentRecord,
+};

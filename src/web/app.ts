@@ -5,6 +5,11 @@
 import { Hono } from 'hono';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import { adviceRoutes } from './api/advice.js';
+import { askRoutes } from './api/asks.js';
+import { experimentRoutes } from './api/experiments.js';
+import { expertiseRoutes } from './api/expertise.js';
+import { fitRoutes } from './api/fit.js';
+import { journalExportRoutes } from './api/journal-exports.js';
 import { kbRoutes } from './api/kb.js';
 import { openApiRoutes } from './api/openapi.js';
 import { profilePlanRoutes } from './api/profile-plan.js';
@@ -12,7 +17,9 @@ import { profileRoutes } from './api/profiles.js';
 import { searchRoutes } from './api/search.js';
 import type { AppDeps } from './deps.js';
 import { limitBody } from './http/body.js';
+import { refuseCrossSiteWrites } from './http/cross-site.js';
 import { handleError, handleMethodNotAllowed, handleNotFound } from './http/handlers.js';
+import { securityHeaders } from './http/security-headers.js';
 import { pageRoutes } from './pages/routes.js';
 
 /** The API, version 1: one sub-app per resource. */
@@ -25,6 +32,11 @@ function apiV1(deps: AppDeps): Hono {
     searchRoutes(deps),
     profileRoutes(deps),
     profilePlanRoutes(deps),
+    experimentRoutes(deps),
+    expertiseRoutes(deps),
+    fitRoutes(deps),
+    askRoutes(deps),
+    journalExportRoutes(deps),
     openApiRoutes(),
   ]) {
     api.route('/', routes);
@@ -35,6 +47,8 @@ function apiV1(deps: AppDeps): Hono {
 /** Builds the app; serve it with @hono/node-server, or call `app.request(...)` in tests. */
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
+  app.use(securityHeaders);
+  app.use('/api/*', refuseCrossSiteWrites);
   // Turns the 404 of a known path asked with the wrong method into a 405 naming the allowed ones.
   app.use(methodNotAllowed({ app, onMethodNotAllowed: handleMethodNotAllowed }));
   app.route('/api/v1', apiV1(deps));

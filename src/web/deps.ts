@@ -5,6 +5,15 @@ import type { JournalService } from '../journal/service.js';
 import type { LeverStore } from '../store/types.js';
 import type { PlanCache } from './api/plan-cache.js';
 
+/**
+ * Where the store keeps the data, as the settings page shows it: the SQLite file in the data
+ * directory (backups go to its `backups/` folder), or a PostgreSQL database, described without
+ * credentials.
+ */
+export type StorageLocation =
+  | { kind: 'sqlite'; file: string; dataDir: string }
+  | { kind: 'postgres'; description: string };
+
 export interface AppDeps {
   store: LeverStore;
   /** The knowledge base (as `advice.ikb`) and the rule table, prepared for advising. */
@@ -14,4 +23,6 @@ export interface AppDeps {
   journal: JournalService;
   /** Plans already sent by `POST /advice`, by request body; none means every request is computed. */
   planCache?: PlanCache | undefined;
+  /** Where the data lives; absent when not known (a store opened directly, as in tests). */
+  storage?: StorageLocation | undefined;
 }

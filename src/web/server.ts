@@ -5,6 +5,7 @@
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { createAdaptorServer } from '@hono/node-server';
 import { loadKnowledgeBase } from '../content/load-kb.js';
 import { loadRules } from '../content/load-rules.js';
@@ -12,11 +13,12 @@ import { createAdviceContext } from '../core/advice/context.js';
 import { LeverError } from '../core/errors.js';
 import { buildSearchIndex } from '../core/search/search-index.js';
 import { createJournal } from '../journal/service.js';
-import { openStore, type StoreConfig } from '../store/open-store.js';
+import { resolveDataDir } from '../store/data-dir.js';
+import { describeStoreLocation, openStore, SQLITE_FILE_NAME, type StoreConfig } from '../store/open-store.js';
 import type { LeverStore } from '../store/types.js';
 import { createPlanCache } from './api/plan-cache.js';
 import { createApp } from './app.js';
-import type { AppDeps } from './deps.js';
+import type { AppDeps, StorageLocation } from './deps.js';
 import { isLoopback, loopbackHostsOnly } from './http/loopback.js';
 
 export const DEFAULT_HOST = '127.0.0.1';
@@ -56,6 +58,14 @@ export function loadAppDeps(store: LeverStore, planCacheBytes?: number): AppDeps
     search: buildSearchIndex(ikb),
     planCache: createPlanCache(planCacheBytes),
   };
+}
+
+/** Where `openStore(config)` keeps the data, for the settings page. */
+export function storageLocation(config: StoreConfig): StorageLocation {
+  if (config.databaseUrl !== undefined)
+    return { kind: 'postgres', description: describeStoreLocation(config) };
+  const dataDir = config.dataDir ?? resolveDataDir();
+  return { kind: 'sqlite', file: join(dataDir, SQLITE_FILE_NAME), dataDir };
 }
 
 /** The URL for a host and port, with IPv6 addresses in brackets. */
@@ -116,7 +126,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   let server: Server;
   let port: number;
   try {
-    const app = createApp(loadAppDeps(store, options.planCacheBytes));
+    const app = createApp({
+      ...loadAppDeps(store, options.planCacheBytes),
+      storage: storageLocation(options),
+    });
     // Bound to this machine only, the server also refuses other websites' requests (see loopback.ts).
     const fetch = isLoopback(host) ? loopbackHostsOnly(app.fetch) : app.fetch;
     // Share links carry the whole profile in the URL; 5,000 characters of non-ASCII notes need

@@ -12,12 +12,15 @@ const TRACE_HOOKS = `export async function resolve(specifier, context, next) {
 const REGISTER = `import { register } from 'node:module';
 register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(TRACE_HOOKS)}`)});`;
 
-/** Runs `lever ARGS` in the test work directory and returns the URL of every module it resolved. */
-export function modulesLoadedBy(args: string[]): string[] {
+/**
+ * Runs `lever ARGS` in the test work directory (with `env` added to a clean environment) and
+ * returns the URL of every module it resolved.
+ */
+export function modulesLoadedBy(args: string[], env: Record<string, string> = {}): string[] {
   const run = spawnSync(
     process.execPath,
     ['--import', `data:text/javascript,${encodeURIComponent(REGISTER)}`, leverBin, ...args],
-    { cwd: workDir, env: cleanEnv(), encoding: 'utf8' },
+    { cwd: workDir, env: cleanEnv(env), encoding: 'utf8' },
   );
   expect(run.status, run.stderr).toBe(0);
   return run.stderr

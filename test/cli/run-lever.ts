@@ -19,11 +19,29 @@ export interface LeverRun {
   stderr: string;
 }
 
-/** The environment without anything that would force or forbid colour, plus `env`. */
+/**
+ * A data directory that never exists, so a command run without its own LEVER_DATA_DIR finds no
+ * journal (and `lever advise` gives the plan of the profile alone), whatever the machine holds.
+ */
+export const noDataDir = join(workDir, 'no-lever-data');
+
+/**
+ * The environment without anything that would force or forbid colour or point at someone's real
+ * data (LEVER_DATABASE_URL, LEVER_DATA_DIR), plus `env`.
+ */
 export function cleanEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
   const base = { ...process.env };
-  for (const name of ['NO_COLOR', 'FORCE_COLOR', 'LEVER_DEBUG', 'TERM']) delete base[name];
-  return { ...base, ...env };
+  for (const name of [
+    'NO_COLOR',
+    'FORCE_COLOR',
+    'LEVER_DEBUG',
+    'TERM',
+    'LEVER_DATABASE_URL',
+    'LEVER_DATA_DIR',
+  ]) {
+    delete base[name];
+  }
+  return { ...base, LEVER_DATA_DIR: noDataDir, ...env };
 }
 
 /** Runs `lever ...args` with stdout and stderr piped (so not a terminal). */

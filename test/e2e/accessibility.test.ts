@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, writeReport } from './support/artifacts.js';
 import { axeViolations, describeFindings, isBlocking } from './support/axe.js';
+import { claimTopic, createAsk, logCheckIn, startFitTest } from './support/journal.js';
 import { POLICY_PROFESSIONAL, planPath, RESEARCH_STUDENT, saveProfile } from './support/profiles.js';
 import { useBrowserSession } from './support/session.js';
 
@@ -20,10 +21,22 @@ const PAGES: readonly { name: string; path: () => string }[] = [
   { name: 'library', path: () => '/library' },
   { name: 'library-item', path: () => '/library/mechanistic-interpretability' },
   { name: 'map', path: () => '/map' },
+  { name: 'library-topic', path: () => '/library/global-gpu-tracking' },
+  { name: 'experiments', path: () => '/experiments' },
+  { name: 'experiment', path: () => `/experiments/${journal.experiment}` },
+  { name: 'fit', path: () => '/fit' },
+  { name: 'expertise', path: () => `/expertise/${journal.expertise}` },
+  { name: 'asks', path: () => '/asks' },
+  { name: 'ask-new', path: () => '/asks/new' },
+  { name: 'ask', path: () => `/asks/${journal.ask}` },
+  { name: 'settings', path: () => '/settings' },
+  { name: 'settings-delete-all', path: () => '/settings/delete-all' },
 ];
 const SCHEMES = ['light', 'dark'] as const;
 
 let compareQuery = '';
+/** Ids of the journal entries the journal pages show. */
+const journal = { experiment: '', expertise: '', ask: '' };
 
 describe('accessibility (axe-core)', () => {
   beforeAll(async () => {
@@ -31,6 +44,15 @@ describe('accessibility (axe-core)', () => {
     const a = await saveProfile(session.server, 'Student me ✨', RESEARCH_STUDENT);
     const b = await saveProfile(session.server, 'Policy me', POLICY_PROFESSIONAL);
     compareQuery = `/compare?a=${a}&b=${b}`;
+    const { server } = session;
+    journal.experiment = await startFitTest(server, 'replicate-interpretability-result');
+    await logCheckIn(server, journal.experiment, 3, 2);
+    journal.expertise = await claimTopic(server, 'proof-of-learning');
+    journal.ask = await createAsk(server, {
+      title: 'Evaluations before deployment',
+      ask: 'Run the agreed dangerous-capability evaluations on every model before it is deployed.',
+      steps: 'Agree on the suite\nAdd it to the release checklist',
+    });
   });
 
   for (const scheme of SCHEMES) {

@@ -2,6 +2,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot } from './support/artifacts.js';
+import { claimTopic, createAsk, logCheckIn, startFitTest } from './support/journal.js';
 import { expectCompletePlan } from './support/plan-page.js';
 import { planPath, RESEARCH_STUDENT } from './support/profiles.js';
 import { useBrowserSession } from './support/session.js';
@@ -51,5 +52,38 @@ describe('the plan on a phone (390×844)', () => {
     expect(overflow.clientWidth).toBe(390);
     expect(overflow, `wider than the screen: ${overflow.wide.join(', ')}`).toMatchObject({ scrolledX: 0 });
     expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.clientWidth);
+  });
+});
+
+describe('the journal on a phone (390×844)', () => {
+  it('has no horizontal scroll on the dashboard, an experiment, the fit page, a timeline or an ask', async () => {
+    const { server } = session;
+    const experiment = await startFitTest(server, 'replicate-interpretability-result');
+    await logCheckIn(server, experiment, 2, 3);
+    const expertise = await claimTopic(server, 'global-gpu-tracking');
+    const ask = await createAsk(server, {
+      title: 'An ask',
+      ask: `A long ask without spaces: ${'x'.repeat(120)}`,
+    });
+    const page = await session.newPage(PHONE);
+    for (const path of [
+      '/experiments',
+      `/experiments/${experiment}`,
+      '/fit',
+      `/expertise/${expertise}`,
+      `/asks/${ask}`,
+    ]) {
+      await page.goto(server.at(path));
+      const overflow = await measureOverflow(page);
+      expect(overflow.clientWidth).toBe(390);
+      expect(overflow, `${path} is wider than the screen: ${overflow.wide.join(', ')}`).toMatchObject({
+        scrolledX: 0,
+      });
+      expect(overflow.scrollWidth, `${path}: ${overflow.wide.join(', ')}`).toBeLessThanOrEqual(
+        overflow.clientWidth,
+      );
+    }
+    await page.goto(server.at('/experiments'));
+    await screenshot(page, 'phone-experiments');
   });
 });

@@ -1,12 +1,16 @@
-/** `lever advise`: a profile in (a file, standard input, or questions on a terminal), a plan out. */
-import { advise } from '../../core/advice/advise.js';
+/**
+ * `lever advise`: a profile in (a file, standard input, or questions on a terminal), a plan out,
+ * moved by what the journal has logged when there is one (`--no-journal` leaves it out).
+ */
+import { advise, adviseWithJournal } from '../../core/advice/advise.js';
 import { LeverError } from '../../core/errors.js';
 import { parseProfileJson } from '../../core/profile/parse.js';
 import { loadCliAdviceContext } from '../advice-context.js';
+import { type JournalForAdviceOptions, journalForAdvice } from '../journal-for-advice.js';
 import { formatPlan, type PlanFormat } from '../plan-output.js';
 import { profileSourceName, readProfileText } from '../profile-input.js';
 
-export interface AdviseOptions {
+export interface AdviseOptions extends JournalForAdviceOptions {
   profile?: string;
   json?: boolean;
   markdown?: boolean;
@@ -21,7 +25,7 @@ const STOPPED = 'Stopped; nothing was saved.';
 export async function runAdvise(options: AdviseOptions, print: (text: string) => void): Promise<void> {
   const format: PlanFormat = options.json ? 'json' : options.markdown ? 'markdown' : 'terminal';
   if (options.profile === undefined) {
-    await interactive(format, print);
+    await interactive(format, print, options);
     return;
   }
   const text = await readProfileText(options.profile);
@@ -31,12 +35,18 @@ export async function runAdvise(options: AdviseOptions, print: (text: string) =>
       problems: profile.problems,
     });
   }
-  const plan = advise(profile.value, await loadCliAdviceContext());
+  const ctx = await loadCliAdviceContext();
+  const journal = await journalForAdvice(options);
+  const plan = journal ? adviseWithJournal(profile.value, ctx, journal) : advise(profile.value, ctx);
   print(await formatPlan(plan, format));
 }
 
 /** The questionnaire, only where someone can answer it: both ends of the process on a terminal. */
-async function interactive(format: PlanFormat, print: (text: string) => void): Promise<void> {
+async function interactive(
+  format: PlanFormat,
+  print: (text: string) => void,
+  journal: JournalForAdviceOptions,
+): Promise<void> {
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
     throw new LeverError(
       'invalid_input',
@@ -51,7 +61,7 @@ async function interactive(format: PlanFormat, print: (text: string) => void): P
   };
   process.once('SIGINT', onSignal);
   try {
-    await runQuestionnaire(format, print);
+    await runQuestionnaire(format, print, journal);
   } catch (error) {
     if (!isPromptExit(error)) throw error;
     process.stderr.write(`${STOPPED}\n`);

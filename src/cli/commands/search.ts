@@ -10,6 +10,8 @@ import { renderSearchResults } from '../render/search-results.js';
 import { stdoutTerminal } from '../terminal.js';
 
 const MAX_LIMIT = 200;
+/** As the API's `q`: longer than any real search, and a pasted document would cost a slow query. */
+const MAX_QUERY_LENGTH = 500;
 
 export interface SearchCommandOptions {
   kind?: string[];
@@ -38,6 +40,12 @@ function parseKinds(inputs: readonly string[] | undefined): ItemKind[] {
 /** The ranked results page, or with `json` the results as a JSON array. */
 export async function runSearch(words: readonly string[], options: SearchCommandOptions): Promise<string> {
   const query = words.join(' ');
+  if (query.length > MAX_QUERY_LENGTH) {
+    throw new LeverError(
+      'invalid_input',
+      `the search may be at most ${MAX_QUERY_LENGTH} characters long, got ${query.length}`,
+    );
+  }
   const kinds = parseKinds(options.kind);
   const limit = parseLimit(options.limit);
   const index = buildSearchIndex(loadKnowledgeBase());

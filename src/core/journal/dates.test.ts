@@ -22,6 +22,13 @@ describe('addDays', () => {
     expect(addDays('2024-10-26', 2)).toBe('2024-10-28');
   });
 
+  it('takes years 0000 to 0099 as written, not as 1900 to 1999', () => {
+    expect(addDays('0000-01-01', 1)).toBe('0000-01-02');
+    expect(addDays('0099-12-31', 1)).toBe('0100-01-01');
+    expect(addDays('0000-02-28', 1)).toBe('0000-02-29');
+    expect(daysBetween('0001-01-01', '0002-01-01')).toBe(365);
+  });
+
   it('refuses text that is not an existing date', () => {
     expect(() => addDays('2023-02-29', 1)).toThrow(/no such date/);
     expect(() => addDays('2024-13-01', 1)).toThrow(/no such date/);

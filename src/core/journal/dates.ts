@@ -10,8 +10,9 @@ function toUtcMs(date: string): number {
   const match = ISO_DATE.exec(date);
   if (!match) throw new RangeError(`not a YYYY-MM-DD date: ${JSON.stringify(date)}`);
   const [, year, month, day] = match;
-  const ms = Date.UTC(Number(year), Number(month) - 1, Number(day));
-  // Date.UTC rolls 2023-02-30 over into March; a date that does not round-trip does not exist.
+  // Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear takes every year as written.
+  const ms = new Date(0).setUTCFullYear(Number(year), Number(month) - 1, Number(day));
+  // The calendar rolls 2023-02-30 over into March; a date that does not round-trip does not exist.
   if (fromUtcMs(ms) !== date) throw new RangeError(`no such date: ${date}`);
   return ms;
 }

@@ -16,7 +16,7 @@ import {
   parseTopicClaimInput,
   topicClaimRecord,
 } from './service.js';
-import { buildExperiment } from './testing/builders.js';
+import { buildCheckIn, buildExperiment } from './testing/builders.js';
 
 const TODAY = '2024-03-10';
 
@@ -276,6 +276,19 @@ describe('finishing', () => {
     expect(thrown(() => finishRecord({ finishedOn: '2025-01-01' }, TODAY)).problems[0]?.path).toBe(
       'finishedOn',
     );
+  });
+
+  it('refuses a finishing day before the last check-in, and accepts that very day', () => {
+    const experiment = buildExperiment({
+      startedOn: '2024-03-01',
+      checkIns: [buildCheckIn({ date: '2024-03-05' }), buildCheckIn({ id: 'c2', date: '2024-03-08' })],
+    });
+    const [problem] = finishProblems(experiment, { finishedOn: '2024-03-06' }, TODAY);
+    expect(problem).toEqual({
+      path: 'finishedOn',
+      message: expect.stringMatching(/before the last check-in \(2024-03-08\)/),
+    });
+    expect(finishProblems(experiment, { finishedOn: '2024-03-08' }, TODAY)).toEqual([]);
   });
 });
 

@@ -34,6 +34,20 @@ function optionalText(text: string | undefined): string | null {
   return trimmed === '' ? null : trimmed;
 }
 
+/**
+ * `weeks` after `startedOn`, or an invalid-input error naming `startedOn` when that would be after
+ * the year 9999, which no date field can hold.
+ */
+function dueDate(startedOn: string, weeks: number, what: string): string {
+  const due = addWeeks(startedOn, weeks);
+  if (/^\d{4}-/.test(due)) return due;
+  throw new LeverError('invalid_input', `invalid ${what}`, {
+    problems: [
+      { path: 'startedOn', message: `"${startedOn}" is too late: ${weeks} weeks on is after the year 9999` },
+    ],
+  });
+}
+
 /** The record of a new experiment: a catalogue test resolved by id, or the person's own design. */
 export function experimentRecord(
   input: ExperimentInput,
@@ -58,7 +72,7 @@ export function experimentRecord(
       weeks: test.weeks,
       deliverable: test.deliverable,
       startedOn,
-      dueOn: addWeeks(startedOn, test.weeks),
+      dueOn: dueDate(startedOn, test.weeks, 'experiment'),
     };
   }
   return {
@@ -71,7 +85,7 @@ export function experimentRecord(
     weeks: input.weeks,
     deliverable: optionalText(input.deliverable),
     startedOn,
-    dueOn: addWeeks(startedOn, input.weeks),
+    dueOn: dueDate(startedOn, input.weeks, 'experiment'),
   };
 }
 
@@ -98,7 +112,7 @@ export function topicClaimRecord(
     weeks: EXPERTISE_WEEKS,
     deliverable: `A public post or paper that moves forward what is known about ${topic.title} and AGI governance`,
     startedOn,
-    dueOn: addWeeks(startedOn, EXPERTISE_WEEKS),
+    dueOn: dueDate(startedOn, EXPERTISE_WEEKS, 'topic claim'),
   };
 }
 
@@ -129,13 +143,28 @@ export function checkInProblems(
   return dayProblems('date', input.date ?? today, experiment.startedOn, today);
 }
 
-/** Why this experiment cannot be finished with this input (empty when it can). */
+/**
+ * Why this experiment cannot be finished with this input (empty when it can): the day must lie
+ * between the start and today, and not before a check-in already logged.
+ */
 export function finishProblems(
-  experiment: Pick<Experiment, 'startedOn'>,
+  experiment: Pick<Experiment, 'startedOn' | 'checkIns'>,
   input: FinishInput,
   today: string,
 ): Problem[] {
-  return dayProblems('finishedOn', input.finishedOn ?? today, experiment.startedOn, today);
+  const finishedOn = input.finishedOn ?? today;
+  const problems = dayProblems('finishedOn', finishedOn, experiment.startedOn, today);
+  if (problems.length > 0) return problems;
+  const lastCheckIn = experiment.checkIns.map((c) => c.date).sort().at(-1) ?? '';
+  if (lastCheckIn !== '' && compareDates(finishedOn, lastCheckIn) < 0) {
+    return [
+      {
+        path: 'finishedOn',
+        message: `"${finishedOn}" is before the last check-in (${lastCheckIn}); expected a date from ${lastCheckIn} to ${today}`,
+      },
+    ];
+  }
+  return [];
 }
 
 function refuseFuture(field: string, date: string, today: string): void {

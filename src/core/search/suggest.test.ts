@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexKnowledgeBase } from '../kb/items.js';
-import { suggestIds } from './suggest.js';
+import { SUGGEST_MAX_ID_LENGTH, suggestIds } from './suggest.js';
 import { buildDirection, buildKnowledgeBase, buildPrinciple, buildResource } from './testing/kb-builders.js';
 
 const indexed = indexKnowledgeBase(
@@ -23,6 +23,14 @@ describe('suggestIds', () => {
   it('suggests ids that contain a word of the unknown id', () => {
     expect(suggestIds(indexed, 'debate', 3)).toEqual(
       expect.arrayContaining(['irving2018-debate', 'start-with-debate']),
+    );
+  });
+
+  it('compares only the start of a very long unknown id, so a pasted document costs no more than an id', () => {
+    const pasted = `scalable-oversigt-${'abcdefgh'.repeat(8000)}`;
+    expect(suggestIds(indexed, pasted, 3)[0]).toBe('scalable-oversight');
+    expect(suggestIds(indexed, pasted, 3)).toEqual(
+      suggestIds(indexed, pasted.slice(0, SUGGEST_MAX_ID_LENGTH), 3),
     );
   });
 

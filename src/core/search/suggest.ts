@@ -10,6 +10,12 @@ interface IdDocument {
 }
 
 /**
+ * How much of an unknown id is compared: several times the longest real id. Typo matching costs
+ * time in proportion to the words' length, so a pasted document must not be matched whole.
+ */
+export const SUGGEST_MAX_ID_LENGTH = 200;
+
+/**
  * Up to `n` existing ids that look like `unknownId`, closest first. Matches the words of ids and
  * titles with generous typo tolerance, since a mistyped id is usually a word or two off.
  */
@@ -39,7 +45,7 @@ export function suggestAmong(
       title: item.title,
     })),
   );
-  const hits = engine.search(idWords(unknownId.toLowerCase()), {
+  const hits = engine.search(idWords(unknownId.slice(0, SUGGEST_MAX_ID_LENGTH).toLowerCase()), {
     boost: { idWords: 2 },
     prefix: true,
     fuzzy: (term) => (term.length >= 4 ? 0.3 : false),

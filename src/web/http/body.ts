@@ -30,14 +30,23 @@ export const limitBody: MiddlewareHandler = async (c, next) => {
   await next();
 };
 
-// One decoder for all requests; like `Request.text()`, it drops a byte-order mark and replaces
-// invalid UTF-8 rather than failing.
-const utf8 = new TextDecoder();
+// One decoder for all requests; like `Request.text()`, it drops a byte-order mark, but it refuses
+// invalid UTF-8 rather than saving replacement characters in place of what was sent.
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** The body as text, refused with a 413 as soon as it grows past MAX_BODY_BYTES. */
-async function readBodyText(c: Context): Promise<string> {
+/** Bytes as UTF-8 text, or an invalid-input LeverError when they are not UTF-8. */
+export function decodeBodyText(bytes: Uint8Array): string {
   try {
-    return utf8.decode(await readBodyBytes(c, MAX_BODY_BYTES));
+    return utf8.decode(bytes);
+  } catch {
+    throw new LeverError('invalid_input', 'the request body is not valid UTF-8; JSON must be sent as UTF-8');
+  }
+}
+
+/** The body's bytes, refused with a 413 as soon as they grow past MAX_BODY_BYTES. */
+export async function readLimitedBodyBytes(c: Context): Promise<Uint8Array> {
+  try {
+    return await readBodyBytes(c, MAX_BODY_BYTES);
   } catch (error) {
     throw error instanceof BodyTooLarge ? tooLarge() : error;
   }
@@ -49,17 +58,21 @@ export function isJsonContentType(header: string | undefined): boolean {
   return mediaType === 'application/json';
 }
 
-/** The body's text, or a LeverError when it is not JSON by content type or is empty. */
+/** The 415 for a body that is not sent as JSON. */
+export function notJson(type: string | undefined): LeverError {
+  return new LeverError(
+    'unsupported_media_type',
+    `the request body must be JSON sent as "Content-Type: application/json"${type ? `, not "${type}"` : ''}`,
+  );
+}
+
+/** The body's text, or a LeverError when it is not JSON by content type, not UTF-8, or empty. */
 export async function readJsonText(c: Context): Promise<string> {
   // The size is checked before the type, as the size limit applies to every body.
-  const text = await readBodyText(c);
+  const bytes = await readLimitedBodyBytes(c);
   const type = c.req.header('content-type');
-  if (!isJsonContentType(type)) {
-    throw new LeverError(
-      'unsupported_media_type',
-      `the request body must be JSON sent as "Content-Type: application/json"${type ? `, not "${type}"` : ''}`,
-    );
-  }
+  if (!isJsonContentType(type)) throw notJson(type);
+  const text = decodeBodyText(bytes);
   if (text.trim() === '') throw new LeverError('invalid_input', 'the request body is empty; expected JSON');
   return text;
 }

@@ -6,16 +6,26 @@
 import type { Child } from 'hono/jsx';
 import type { Source } from '../../core/kb/schema.js';
 import { versioned } from './assets.js';
-import { FIELD_MAP_URL, HOME_URL, LIBRARY_URL, PROFILES_URL, START_URL } from './urls.js';
+import {
+  EXPERIMENTS_URL,
+  FIELD_MAP_URL,
+  HOME_URL,
+  LIBRARY_URL,
+  PROFILES_URL,
+  SETTINGS_URL,
+  START_URL,
+} from './urls.js';
 
-export type NavKey = 'home' | 'start' | 'profiles' | 'map' | 'library';
+export type NavKey = 'home' | 'start' | 'profiles' | 'experiments' | 'map' | 'library' | 'settings';
 
 const NAV: readonly { key: NavKey; href: string; label: string }[] = [
   { key: 'home', href: HOME_URL, label: 'Home' },
   { key: 'start', href: START_URL, label: 'Get my plan' },
   { key: 'profiles', href: PROFILES_URL, label: 'Saved profiles' },
+  { key: 'experiments', href: EXPERIMENTS_URL, label: 'Experiments' },
   { key: 'map', href: FIELD_MAP_URL, label: 'Field map' },
   { key: 'library', href: LIBRARY_URL, label: 'Library' },
+  { key: 'settings', href: SETTINGS_URL, label: 'Your data' },
 ];
 
 export interface LayoutProps {
@@ -95,7 +105,7 @@ export function Layout(props: LayoutProps) {
               {source.year}) into a plan you can act on and test. Every recommendation links to the passage it
               comes from.
             </p>
-            <p>Lever runs on your computer: your answers and saved profiles stay on it.</p>
+            <p>Lever runs on your computer: your answers, saved profiles and journal stay on it.</p>
           </div>
         </footer>
       </body>

@@ -1,6 +1,7 @@
 /**
- * Forms that change saved profiles only accept posts from Lever's own pages. Another website open
- * in the same browser could otherwise post to this local server and rename or delete profiles.
+ * Forms that change saved data (profiles, experiments, check-ins, asks) only accept posts from
+ * Lever's own pages. Another website open in the same browser could otherwise post to this local
+ * server and rename, log or delete things.
  * Browsers send `Sec-Fetch-Site` and `Origin` with every form post, so real forms always pass.
  */
 import type { MiddlewareHandler } from 'hono';
@@ -14,8 +15,8 @@ function ForbiddenPage(props: { source: Source }) {
       <div class="page-header">
         <h1>This form was not sent from Lever</h1>
         <p class="lede">
-          Changes to saved profiles are only accepted from Lever's own pages. Open Lever and try again from
-          there.
+          Changes to what Lever keeps on this computer are only accepted from Lever's own pages. Open Lever
+          and try again from there. Nothing was changed.
         </p>
       </div>
     </Layout>

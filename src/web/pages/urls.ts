@@ -50,3 +50,60 @@ export function deleteProfileUrl(id: string): string {
 export function compareUrl(a: string, b: string): string {
   return `/compare?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`;
 }
+
+export const EXPERIMENTS_URL = '/experiments';
+export const FIT_URL = '/fit';
+export const ASKS_URL = '/asks';
+export const NEW_ASK_URL = '/asks/new';
+export const EXPERTISE_URL = '/expertise';
+export const JOURNAL_MARKDOWN_URL = '/journal.md';
+export const JOURNAL_CALENDAR_URL = '/journal.ics';
+
+export function experimentUrl(id: string): string {
+  return `${EXPERIMENTS_URL}/${encodeURIComponent(id)}`;
+}
+
+export function checkInUrl(id: string): string {
+  return `${experimentUrl(id)}/check-ins`;
+}
+
+export function finishExperimentUrl(id: string): string {
+  return `${experimentUrl(id)}/finish`;
+}
+
+export function deleteExperimentUrl(id: string): string {
+  return `${experimentUrl(id)}/delete`;
+}
+
+/** The fit chart, starting from a saved profile when one is named. */
+export function fitUrl(profileId?: string): string {
+  return profileId === undefined ? FIT_URL : `${FIT_URL}?profile=${encodeURIComponent(profileId)}`;
+}
+
+/** The timeline of a claimed governance topic (an expertise experiment). */
+export function expertiseUrl(id: string): string {
+  return `${EXPERTISE_URL}/${encodeURIComponent(id)}`;
+}
+
+export function expertiseCalendarUrl(id: string): string {
+  return `${expertiseUrl(id)}.ics`;
+}
+
+export function askUrl(id: string): string {
+  return `${ASKS_URL}/${encodeURIComponent(id)}`;
+}
+
+export function askMarkdownUrl(id: string): string {
+  return `${askUrl(id)}.md`;
+}
+
+export function deleteAskUrl(id: string): string {
+  return `${askUrl(id)}/delete`;
+}
+
+/** "Your data": where it lives, export, import, backup and deleting everything. */
+export const SETTINGS_URL = '/settings';
+export const SETTINGS_EXPORT_URL = '/settings/export.json';
+export const SETTINGS_IMPORT_URL = '/settings/import';
+export const SETTINGS_BACKUP_URL = '/settings/backup';
+export const SETTINGS_DELETE_URL = '/settings/delete-all';

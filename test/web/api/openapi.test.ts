@@ -1,10 +1,22 @@
 /**
  * GET /api/v1/openapi.json: a valid OpenAPI 3.1 document that names exactly the app's routes, whose
- * schemas are the core's and match what the routes really return.
+ * schemas are the core's and match what the routes really return. openapi-tour.test.ts calls every
+ * documented operation and checks each answer against the document.
  */
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
+import * as z from 'zod';
+import { FitHistory, FitReport } from '../../../src/core/feedback/schema.js';
+import {
+  Ask,
+  AskInput,
+  CatalogueExperimentInput,
+  CheckIn,
+  CheckInInput,
+  FinishInput,
+  OwnExperimentInput,
+} from '../../../src/core/journal/schema.js';
 import { jsonSchemaFor } from '../../../src/core/schemas.js';
 import { openSqliteStore } from '../../../src/store/sqlite.js';
 import { createApp } from '../../../src/web/app.js';
@@ -118,6 +130,51 @@ describe('the OpenAPI document', () => {
       const { $schema: _dialect, ...published } = jsonSchemaFor(name);
       expect(doc.components.schemas[component]).toEqual(published);
     }
+  });
+});
+
+describe('the journal schemas in the document', () => {
+  it('are generated from the core’s zod schemas', async () => {
+    const doc = await fetchDocument();
+    const core: [string, z.ZodType][] = [
+      ['NewCheckIn', CheckInInput],
+      ['CheckIn', CheckIn],
+      ['Finish', FinishInput],
+      ['CatalogueExperiment', CatalogueExperimentInput],
+      ['OwnExperiment', OwnExperimentInput],
+      ['AskInput', AskInput],
+      ['Ask', Ask],
+      ['FitReport', FitReport],
+      ['FitHistory', FitHistory],
+    ];
+    for (const [component, schema] of core) {
+      const { $schema: _dialect, ...generated } = z.toJSONSchema(schema, {
+        io: 'input',
+        target: 'draft-2020-12',
+      });
+      const { description: _description, ...published } = doc.components.schemas[component] ?? {};
+      const { description: _own, ...expected } = generated as Record<string, unknown>;
+      expect(published, component).toEqual(expected);
+    }
+    expect(doc.components.schemas.NewExperiment).toMatchObject({
+      anyOf: [
+        { $ref: '#/components/schemas/CatalogueExperiment' },
+        { $ref: '#/components/schemas/OwnExperiment' },
+      ],
+    });
+  });
+
+  it('describe the text exports by their media types', async () => {
+    const doc = await fetchDocument();
+    const contentOf = (path: string) => {
+      const operation = doc.paths[path]?.get as
+        | { responses: Record<string, { content?: object }> }
+        | undefined;
+      return Object.keys(operation?.responses['200']?.content ?? {});
+    };
+    expect(contentOf('/journal/markdown')).toEqual(['text/markdown']);
+    expect(contentOf('/asks/{id}/markdown')).toEqual(['text/markdown']);
+    expect(contentOf('/journal/calendar')).toEqual(['text/calendar']);
   });
 });
 

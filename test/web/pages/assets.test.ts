@@ -9,7 +9,8 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { builtAssetsDir } from '../../../src/web/pages/assets.js';
 import { encodeProfileParam } from '../../../src/web/pages/profile-param.js';
-import { FULL_PROFILE, usePagesApp } from './harness.js';
+import { FULL_PROFILE, type PagesApp, usePagesApp } from './harness.js';
+import { createAsk, logCheckIn, startTest, TOPIC_ID } from './journal-builders.js';
 
 const current = usePagesApp();
 
@@ -77,16 +78,32 @@ describe('the stylesheet', () => {
 });
 
 describe('every page', () => {
-  const pages = [
-    '/',
-    '/start',
-    `/plan?p=${encodeProfileParam(FULL_PROFILE)}`,
-    '/profiles',
-    '/plan?p=broken*',
-  ];
+  /** The main pages, with a journal holding one of everything so its pages have content. */
+  async function allPages(app: PagesApp): Promise<string[]> {
+    const experiment = await startTest(app);
+    await logCheckIn(app, experiment.id, { note: 'a note' });
+    const claimed = await app.deps.journal.claimTopic({ topicId: TOPIC_ID });
+    const ask = await createAsk(app);
+    return [
+      '/',
+      '/start',
+      `/plan?p=${encodeProfileParam(FULL_PROFILE)}`,
+      '/profiles',
+      '/plan?p=broken*',
+      '/experiments',
+      `/experiments/${experiment.id}`,
+      `/experiments/${experiment.id}/delete`,
+      '/fit',
+      `/expertise/${claimed.id}`,
+      '/asks',
+      '/asks/new',
+      `/asks/${ask.id}`,
+      `/library/${TOPIC_ID}`,
+    ];
+  }
 
   it('loads only external scripts and stylesheets, with no inline script or style attribute', async () => {
-    for (const path of pages) {
+    for (const path of await allPages(current())) {
       const { html } = await current().get(path);
       expect(html, path).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
       expect(html, path).not.toMatch(/\sstyle=/);
@@ -97,7 +114,7 @@ describe('every page', () => {
 
   it('stays within the budget of 100 KB of JavaScript and CSS, gzipped', async () => {
     const app = current();
-    for (const path of pages) {
+    for (const path of await allPages(app)) {
       const { html } = await app.get(path);
       const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"?]+\.(?:js|css))\?v=/g)].map(
         (m) => m[1] ?? '',

@@ -4,6 +4,18 @@
  * that contain one another refer to it by `$ref` instead of repeating it.
  */
 import * as z from 'zod';
+import { FitHistory, FitReport } from '../../../core/feedback/schema.js';
+import {
+  Ask,
+  AskInput,
+  CatalogueExperimentInput,
+  CheckIn,
+  CheckInInput,
+  Experiment,
+  ExperimentInput,
+  FinishInput,
+  OwnExperimentInput,
+} from '../../../core/journal/schema.js';
 import {
   Cluster,
   Direction,
@@ -17,6 +29,13 @@ import {
 import { Plan } from '../../../core/plan/schema.js';
 import { Profile } from '../../../core/profile/schema.js';
 import { ApiErrorBody } from '../../http/api-error.js';
+import {
+  ExpertisePlanSchema,
+  ExpertiseProgressSchema,
+  ExpertiseView,
+  FitView,
+  TopicClaimBody,
+} from '../journal-schemas.js';
 import {
   ItemLink,
   ItemView,
@@ -44,10 +63,41 @@ export const COMPONENT_SCHEMAS = {
   SearchResult,
   ItemLink,
   ItemView,
+  NewExperiment: ExperimentInput,
+  CatalogueExperiment: CatalogueExperimentInput,
+  OwnExperiment: OwnExperimentInput,
+  Experiment,
+  NewCheckIn: CheckInInput,
+  CheckIn,
+  Finish: FinishInput,
+  TopicClaim: TopicClaimBody,
+  ExpertiseView,
+  ExpertisePlan: ExpertisePlanSchema,
+  ExpertiseProgress: ExpertiseProgressSchema,
+  FitView,
+  FitReport,
+  FitHistory,
+  AskInput,
+  Ask,
   Error: ApiErrorBody,
 } as const satisfies Record<string, z.ZodType>;
 
 export type ComponentName = keyof typeof COMPONENT_SCHEMAS;
+
+/** Descriptions for the core's schemas that carry none of their own. */
+const DESCRIPTIONS: Partial<Record<ComponentName, string>> = {
+  NewExperiment: 'A fit experiment to start: a test from the catalogue, or one of your own design.',
+  CatalogueExperiment: 'Starts the catalogue fit test `testId`; `startedOn` defaults to today.',
+  OwnExperiment: 'Starts a fit experiment of your own design, time-boxed to `weeks`.',
+  Experiment: 'A fit experiment or a claimed governance topic (`kind`), with its check-ins oldest first.',
+  NewCheckIn:
+    'What to log at a check-in; `date` defaults to today and may be neither before the start nor after today.',
+  CheckIn: 'A logged check-in.',
+  Finish:
+    'Finishes an experiment, with what it taught you; `finishedOn` defaults to today. The body may be left out.',
+  AskInput: 'A concrete ask for a lab: what, the steps, who has agreed to lead it, and its cost.',
+  Ask: 'A concrete ask as saved.',
+};
 
 /** A JSON reference to a component schema. */
 export function schemaRef(name: ComponentName): { $ref: string } {
@@ -71,7 +121,8 @@ export function componentSchemas(): Record<string, Record<string, unknown>> {
     // The document declares the dialect once; an `$id` would also wrongly make each schema its own
     // base URI, breaking the `#/components/...` references inside it.
     const { $schema: _dialect, $id: _id, ...rest } = schema as Record<string, unknown>;
-    components[id] = rest;
+    const description = DESCRIPTIONS[id as ComponentName];
+    components[id] = rest.description === undefined && description ? { ...rest, description } : rest;
   }
   return components;
 }

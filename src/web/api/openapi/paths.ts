@@ -3,7 +3,9 @@
  * that the app and this list name the same routes and methods.
  */
 import { SearchQuery } from '../schemas.js';
-import { errors, jsonBody, ok, pathParam, queryParam } from './responses.js';
+import { askPaths } from './ask-paths.js';
+import { experimentPaths } from './experiment-paths.js';
+import { created, errors, jsonBody, ok, pathParam, queryParam } from './responses.js';
 
 const profileId = pathParam('id', 'the id the profile was saved under');
 
@@ -86,12 +88,7 @@ export function apiPaths(): Record<string, unknown> {
         summary: 'Save a profile under a name',
         requestBody: jsonBody('the name and the profile', 'NewProfile'),
         responses: {
-          '201': {
-            ...ok('the saved profile', 'SavedProfile'),
-            headers: {
-              Location: { description: 'the URL of the saved profile', schema: { type: 'string' } },
-            },
-          },
+          '201': created('the saved profile', 'SavedProfile'),
           ...errors('invalid_input', 'payload_too_large', 'unsupported_media_type'),
         },
       },
@@ -126,13 +123,17 @@ export function apiPaths(): Record<string, unknown> {
       get: {
         operationId: 'getProfilePlan',
         tags: ['profiles', 'advice'],
-        summary: 'The plan for a saved profile',
+        summary: 'The plan for a saved profile, moved by everything logged in the journal',
+        description:
+          'The plan changes as check-ins are logged. With an empty journal it is byte for byte what POST /advice gives for the profile.',
         responses: {
-          '200': ok('the plan, the same as POST /advice gives for the profile', 'Plan'),
+          '200': ok('the plan for the profile and the journal', 'Plan'),
           ...errors('not_found', 'conflict'),
         },
       },
     },
+    ...experimentPaths(),
+    ...askPaths(),
     '/openapi.json': {
       get: {
         operationId: 'getOpenApi',

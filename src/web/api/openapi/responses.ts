@@ -17,9 +17,26 @@ export function ok(description: string, schema: ComponentName | Json): Json {
   return { description, content: jsonContent(schema) };
 }
 
-/** A required JSON request body. */
-export function jsonBody(description: string, schema: ComponentName): Json {
-  return { required: true, description, content: jsonContent(schema) };
+/** A JSON request body, required unless the route also takes none. */
+export function jsonBody(description: string, schema: ComponentName, required = true): Json {
+  return { required, description, content: jsonContent(schema) };
+}
+
+/** A `201 Created` with the new resource and a Location header naming its URL. */
+export function created(description: string, schema: ComponentName): Json {
+  return {
+    ...ok(description, schema),
+    headers: { Location: { description: `the URL of ${description}`, schema: { type: 'string' } } },
+  };
+}
+
+/** A successful text response (Markdown, iCalendar) of the given media type. */
+export function textOk(description: string, mediaType: string, headers: Json = {}): Json {
+  return {
+    description,
+    content: { [mediaType]: { schema: { type: 'string' } } },
+    ...(Object.keys(headers).length > 0 ? { headers } : {}),
+  };
 }
 
 /** When the API answers with each error code, in general; operations list the ones they can give. */

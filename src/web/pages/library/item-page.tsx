@@ -13,8 +13,9 @@ import { KIND_LABELS } from './kinds.js';
 import { PageFrame } from './page-frame.js';
 import { LinkList } from './parts.js';
 
-function Details(props: { ikb: IndexedKnowledgeBase; entry: KbItem }) {
-  const { ikb, entry } = props;
+/** `running`: the active experiment started from this item (a claimed topic, a fit test), if any. */
+function Details(props: { ikb: IndexedKnowledgeBase; entry: KbItem; running?: string | undefined }) {
+  const { ikb, entry, running } = props;
   switch (entry.kind) {
     case 'principle':
       return <PrincipleDetails principle={entry.item} />;
@@ -27,11 +28,11 @@ function Details(props: { ikb: IndexedKnowledgeBase; entry: KbItem }) {
     case 'cluster':
       return <ClusterDetails ikb={ikb} cluster={entry.item} />;
     case 'topic':
-      return <TopicDetails ikb={ikb} topic={entry.item} />;
+      return <TopicDetails ikb={ikb} topic={entry.item} running={running} />;
     case 'track':
       return <TrackDetails ikb={ikb} track={entry.item} />;
     case 'fit-test':
-      return <FitTestDetails ikb={ikb} test={entry.item} />;
+      return <FitTestDetails ikb={ikb} test={entry.item} running={running} />;
   }
 }
 
@@ -69,7 +70,13 @@ function CrossLinks(props: { view: ItemView }) {
 }
 
 /** The whole page: header, summary, source, kind-specific details, and links both ways. */
-export function ItemPage(props: { ikb: IndexedKnowledgeBase; entry: KbItem; view: ItemView }) {
+export function ItemPage(props: {
+  ikb: IndexedKnowledgeBase;
+  entry: KbItem;
+  view: ItemView;
+  /** The active experiment started from this item (a claimed topic or a fit test), if any. */
+  running?: string | undefined;
+}) {
   const { ikb, entry, view } = props;
   const label = KIND_LABELS[entry.kind];
   return (
@@ -96,7 +103,7 @@ export function ItemPage(props: { ikb: IndexedKnowledgeBase; entry: KbItem; view
             </p>
           </header>
           <div class="item-details">
-            <Details ikb={ikb} entry={entry} />
+            <Details ikb={ikb} entry={entry} running={props.running} />
           </div>
         </div>
         <CrossLinks view={view} />

@@ -5,6 +5,7 @@
  */
 import { Hono } from 'hono';
 import { itemView } from '../../../core/kb/item-view.js';
+import type { KbItem } from '../../../core/kb/items.js';
 import { suggestIds } from '../../../core/search/suggest.js';
 import type { AppDeps } from '../../deps.js';
 import { MapPage } from '../map/map-page.js';
@@ -42,13 +43,24 @@ export function libraryRoutes(deps: AppDeps): Hono {
     return c.html(<Results query={query} listing={listing} />);
   });
 
-  app.get(`${LIBRARY_URL}/:id`, (c) => {
+  /** The active experiment started from a topic (claimed) or a fit test, for the item's page. */
+  const runningFrom = async (entry: KbItem): Promise<string | undefined> => {
+    if (entry.kind !== 'topic' && entry.kind !== 'fit-test') return undefined;
+    const experiments = await deps.journal.experiments();
+    const running = experiments.find(
+      (e) => e.status === 'active' && (entry.kind === 'topic' ? e.topicId : e.testId) === entry.item.id,
+    );
+    return running?.id;
+  };
+
+  app.get(`${LIBRARY_URL}/:id`, async (c) => {
     const id = c.req.param('id');
     const entry = ikb.byId.get(id);
     if (!entry) {
       return renderPage(c, <ItemNotFoundPage ikb={ikb} id={id} suggestions={suggestIds(ikb, id)} />, 404);
     }
-    return renderPage(c, <ItemPage ikb={ikb} entry={entry} view={itemView(ikb, entry)} />);
+    const running = await runningFrom(entry);
+    return renderPage(c, <ItemPage ikb={ikb} entry={entry} view={itemView(ikb, entry)} running={running} />);
   });
 
   app.get(FIELD_MAP_URL, (c) => renderPage(c, <MapPage ikb={ikb} />));

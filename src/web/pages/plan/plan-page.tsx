@@ -34,6 +34,8 @@ export interface PlanPageProps {
   saved?: { id: string; name: string };
   /** Carried back into the save form after a failed save. */
   keep?: Pick<KeepSectionProps, 'name' | 'nameError'>;
+  /** Fit tests already running, by catalogue id: the experiment's id. */
+  running?: ReadonlyMap<string, string>;
 }
 
 function Contents(props: { plan: Plan }) {
@@ -96,7 +98,7 @@ export function PlanPage(props: PlanPageProps) {
           <StepsSection {...section} />
           <PathsSection {...section} />
           <DirectionsSection {...section} />
-          <FitTestsSection {...section} />
+          <FitTestsSection {...section} running={props.running ?? new Map()} />
           <ReadingSection {...section} />
           <CautionsSection {...section} />
           <TopicsSection {...section} titleOf={props.titleOf} />

@@ -1,7 +1,10 @@
-/** Reading the profile a plan URL carries, and rendering its plan page, for every route that shows one. */
+/**
+ * Reading the profile a plan URL carries, and rendering its plan page, for every route that shows
+ * one. The plan is the journal-aware one: what the person has logged on this computer moves its
+ * fit estimates and signals (with an empty journal it is exactly the profile's plan).
+ */
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { advise } from '../../../core/advice/advise.js';
 import type { Profile } from '../../../core/profile/schema.js';
 import { fail, ok, type Result } from '../../../core/result.js';
 import type { AppDeps } from '../../deps.js';
@@ -26,7 +29,7 @@ export function linkedProfile(value: string | undefined, param = 'p'): Result<Li
 }
 
 /** The plan page for a profile; `extra` marks a saved profile or carries a failed save back. */
-export function renderPlan(
+export async function renderPlan(
   c: Context,
   deps: AppDeps,
   linked: LinkedProfile,
@@ -34,14 +37,24 @@ export function renderPlan(
   status: ContentfulStatusCode = 200,
 ) {
   const { ikb } = deps.advice;
+  const [plan, experiments] = await Promise.all([
+    deps.journal.plan(linked.profile),
+    deps.journal.experiments(),
+  ]);
+  const running = new Map(
+    experiments.flatMap((e) =>
+      e.status === 'active' && e.testId !== null ? [[e.testId, e.id] as const] : [],
+    ),
+  );
   const page = (
     <PlanPage
       source={ikb.kb.source}
-      plan={advise(linked.profile, deps.advice)}
+      plan={plan}
       profile={linked.profile}
       p={linked.p}
       shareUrl={new URL(planUrl(linked.p), c.req.url).href}
       titleOf={(id) => ikb.byId.get(id)?.item.title ?? id}
+      running={running}
       {...extra}
     />
   );

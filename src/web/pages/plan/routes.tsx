@@ -1,11 +1,12 @@
 /**
  * The plan: GET /plan?p=… renders it; GET /plan with the questionnaire's plain fields (the form
  * without JavaScript) converts them and redirects to the canonical ?p= link; /plan.md and
- * /plan.json download it, the JSON byte for byte what the API and `lever advise --json` give.
+ * /plan.json download the plan the page shows, moved by the journal like the page (with an empty
+ * journal the JSON is byte for byte what the API and `lever advise --json` give).
  */
 import { Hono } from 'hono';
-import { advise } from '../../../core/advice/advise.js';
 import { renderPlanMarkdown } from '../../../core/plan/markdown.js';
+import type { Plan } from '../../../core/plan/schema.js';
 import type { AppDeps } from '../../deps.js';
 import { JSON_CONTENT_TYPE, jsonText } from '../../http/json.js';
 import { ProblemsPage } from '../errors.js';
@@ -34,16 +35,11 @@ export function planRoutes(deps: AppDeps): Hono {
   });
 
   /** A download of the plan in one format, or the problems page when the link is broken. */
-  const download = (
-    path: string,
-    type: string,
-    filename: string,
-    body: (plan: ReturnType<typeof advise>) => string,
-  ) =>
-    app.get(path, (c) => {
+  const download = (path: string, type: string, filename: string, body: (plan: Plan) => string) =>
+    app.get(path, async (c) => {
       const linked = linkedProfile(c.req.query('p'));
       if (!linked.ok) return renderPage(c, <ProblemsPage source={source} problems={linked.problems} />, 400);
-      return c.body(body(advise(linked.value.profile, deps.advice)), 200, {
+      return c.body(body(await deps.journal.plan(linked.value.profile)), 200, {
         'Content-Type': type,
         'Content-Disposition': `attachment; filename="${filename}"`,
       });

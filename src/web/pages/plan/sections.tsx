@@ -1,7 +1,7 @@
 /** The plan's lists: research directions, fit tests, readings, cautions and governance topics. */
 import { percent, RECOMMENDATION_LABELS, weeksText } from '../../../core/plan/labels.js';
 import type { Plan, PlanDirection } from '../../../core/plan/schema.js';
-import { libraryItemUrl } from '../urls.js';
+import { EXPERIMENTS_URL, experimentUrl, libraryItemUrl } from '../urls.js';
 import { type PrincipleLookup, Why } from './why.js';
 
 interface SectionProps {
@@ -47,7 +47,26 @@ export function DirectionsSection(props: SectionProps) {
   );
 }
 
-export function FitTestsSection(props: SectionProps) {
+/** Starts the fit test as an experiment, or leads to it when it is already running. */
+function StartFitTest(props: { testId: string; title: string; running: string | undefined }) {
+  if (props.running !== undefined) {
+    return (
+      <p class="start-test">
+        <a href={experimentUrl(props.running)}>Running now: log a check-in</a>
+      </p>
+    );
+  }
+  return (
+    <form class="start-test" method="post" action={EXPERIMENTS_URL}>
+      <input type="hidden" name="testId" value={props.testId} />
+      <button type="submit" aria-label={`Start this fit test: ${props.title}`}>
+        Start this fit test
+      </button>
+    </form>
+  );
+}
+
+export function FitTestsSection(props: SectionProps & { running: ReadonlyMap<string, string> }) {
   const { plan } = props;
   if (plan.fitTests.length === 0) return null;
   const pathTitle = (id: string) => plan.paths.find((p) => p.id === id)?.title ?? id;
@@ -73,6 +92,7 @@ export function FitTestsSection(props: SectionProps) {
           </p>
           <p>{test.why}</p>
           <Why principles={[test.principle]} lookup={props.lookup} />
+          <StartFitTest testId={test.id} title={test.title} running={props.running.get(test.id)} />
         </article>
       ))}
     </section>

@@ -7,6 +7,7 @@ import { type Context, Hono } from 'hono';
 import { advise } from '../../../core/advice/advise.js';
 import type { AppDeps } from '../../deps.js';
 import { NotFoundPage, ProblemsPage } from '../errors.js';
+import { readForm } from '../form-data.js';
 import { linkedProfile, renderPlan } from '../plan/plan-request.js';
 import { encodeProfileParam } from '../profile-param.js';
 import { renderPage } from '../render.js';
@@ -16,10 +17,9 @@ import { DeletePage, RenamePage } from './edit-pages.js';
 import { ProfileListPage } from './list-page.js';
 import { parseProfileName } from './names.js';
 
-/** A form field's text; a file or a missing field reads as empty. */
-function field(form: Record<string, unknown>, name: string): string {
-  const value = form[name];
-  return typeof value === 'string' ? value : '';
+/** A form field's text; a missing field reads as empty. */
+function field(form: Readonly<Record<string, string>>, name: string): string {
+  return form[name] ?? '';
 }
 
 export function profilePageRoutes(deps: AppDeps): Hono {
@@ -46,7 +46,7 @@ export function profilePageRoutes(deps: AppDeps): Hono {
   });
 
   app.post(PROFILES_URL, async (c) => {
-    const form = await c.req.parseBody();
+    const form = await readForm(c);
     const linked = linkedProfile(field(form, 'p'));
     if (!linked.ok) return renderPage(c, <ProblemsPage source={source} problems={linked.problems} />, 400);
     const name = parseProfileName(field(form, 'name'));
@@ -75,7 +75,7 @@ export function profilePageRoutes(deps: AppDeps): Hono {
   app.post(`${PROFILES_URL}/:id/rename`, async (c) => {
     const saved = await store.getProfile(c.req.param('id'));
     if (!saved) return notFound(c, c.req.param('id'));
-    const typed = field(await c.req.parseBody(), 'name');
+    const typed = field(await readForm(c), 'name');
     const name = parseProfileName(typed);
     if (!name.ok) {
       const error = name.problems[0]?.message ?? 'invalid name';

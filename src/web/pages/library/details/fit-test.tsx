@@ -1,7 +1,7 @@
 /** A fit test's page body: what it tests, its time box and deliverable, and how to run and log it. */
 import type { IndexedKnowledgeBase } from '../../../../core/kb/items.js';
 import type { FitTest } from '../../../../core/kb/schema.js';
-import { libraryItemUrl } from '../../urls.js';
+import { EXPERIMENTS_URL, experimentUrl, libraryItemUrl } from '../../urls.js';
 import { Bullets, Part, RefList } from '../parts.js';
 
 /** "3 weeks", "1 week". */
@@ -14,7 +14,11 @@ function ItemLink(props: { ikb: IndexedKnowledgeBase; id: string }) {
 }
 
 /** Path, direction and time box; the deliverable; signs it goes well; what to log; where to start. */
-export function FitTestDetails(props: { ikb: IndexedKnowledgeBase; test: FitTest }) {
+export function FitTestDetails(props: {
+  ikb: IndexedKnowledgeBase;
+  test: FitTest;
+  running?: string | undefined;
+}) {
   const { ikb, test } = props;
   return (
     <>
@@ -50,9 +54,21 @@ export function FitTestDetails(props: { ikb: IndexedKnowledgeBase; test: FitTest
         <RefList ikb={ikb} ids={test.principles} />
       </Part>
       <Part title="Run it">
+        {props.running === undefined ? (
+          <form class="start-test" method="post" action={EXPERIMENTS_URL}>
+            <input type="hidden" name="testId" value={test.id} />
+            <button type="submit" class="primary">
+              Start this fit test
+            </button>
+          </form>
+        ) : (
+          <p>
+            It is running now: <a href={experimentUrl(props.running)}>log a check-in</a>.
+          </p>
+        )}
         <p>
-          Start it as a fit experiment with <code>lever experiment start {test.id}</code>, then log a check-in
-          each week.
+          Or from the command line: <code>lever experiment start {test.id}</code>. Then log a check-in each
+          week.
         </p>
       </Part>
     </>

@@ -1,0 +1,60 @@
+/** Small pieces the experiment pages share: status messages, the path badge, the latest check-in. */
+import type { Child } from 'hono/jsx';
+import type { CheckIn, Experiment } from '../../../core/journal/schema.js';
+import type { KnowledgeBase } from '../../../core/kb/schema.js';
+import { libraryItemUrl } from '../urls.js';
+import { ENJOYMENT_SCALE, PROGRESS_SCALE, ratingLabel } from './ratings.js';
+import type { Done } from './return-to.js';
+
+const DONE_MESSAGES: Readonly<Record<Done, string>> = {
+  started: 'Started. Log a check-in each week: how well it went and how much you enjoyed it.',
+  claimed: 'Topic claimed. Your six-month plan starts today; log a check-in each week.',
+  logged: 'Check-in saved.',
+  finished: 'Finished. Your reflection is saved with it.',
+  deleted: 'Deleted.',
+  saved: 'Saved.',
+};
+
+/** The one-time message after a redirect, announced politely to screen readers. */
+export function DoneNotice(props: { done: Done | undefined }) {
+  if (props.done === undefined) return null;
+  return (
+    <p class="notice success" role="status" id="done-notice">
+      {DONE_MESSAGES[props.done]}
+    </p>
+  );
+}
+
+/** A failure that concerns the whole page, such as logging to a finished experiment (409). */
+export function ProblemNotice(props: { message: string | undefined; children?: Child }) {
+  if (props.message === undefined) return null;
+  return (
+    <div class="notice error" role="alert" id="problem-notice">
+      <p>{props.message}</p>
+      {props.children}
+    </div>
+  );
+}
+
+export function pathTitle(kb: KnowledgeBase, id: string): string {
+  return kb.paths.find((p) => p.id === id)?.title ?? id;
+}
+
+/** The path an experiment tests, linked to its library page. */
+export function PathBadge(props: { kb: KnowledgeBase; experiment: Pick<Experiment, 'path'> }) {
+  return (
+    <a class="badge accent" href={libraryItemUrl(props.experiment.path)}>
+      {pathTitle(props.kb, props.experiment.path)}
+    </a>
+  );
+}
+
+/** "progress 3 good · enjoyment 2 somewhat (2030-01-10)". */
+export function checkInSummary(checkIn: CheckIn): string {
+  return `progress ${ratingLabel(PROGRESS_SCALE, checkIn.progress)} · enjoyment ${ratingLabel(ENJOYMENT_SCALE, checkIn.enjoyment)} (${checkIn.date})`;
+}
+
+/** "1 check-in", "3 check-ins". */
+export function checkInCount(n: number): string {
+  return `${n} check-in${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,100 @@
+/** The fit page's tables: the same numbers as the chart, readable without JavaScript. */
+import type { FitReport, FitReportPath } from '../../../core/feedback/schema.js';
+import { percent, rangeText, SIGNAL_LABELS } from '../../../core/plan/labels.js';
+import { checkInCount } from '../experiments/parts.js';
+import { FitBar } from '../plan/fit-bar.js';
+import { libraryItemUrl } from '../urls.js';
+import type { HistoryRow } from './chart-data.js';
+
+/** The history: a row per day, a column per path, each cell the fit and its plausible range. */
+export function HistoryTable(props: { rows: readonly HistoryRow[]; paths: readonly FitReportPath[] }) {
+  // A column per path is wider than a phone: the wrapper scrolls, so keyboards must reach it too.
+  return (
+    <section class="table-wrap" tabindex={0} aria-label="Fit over time, scrolls sideways">
+      <table class="history-table" aria-label="Fit over time" id="fit-history-table">
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            {props.paths.map((path) => (
+              <th scope="col" class="num">
+                {path.title}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {props.rows.map((row) => (
+            <tr>
+              <th scope="row">
+                {row.start ? 'From your profile' : <time datetime={row.date}>{row.date}</time>}
+              </th>
+              {props.paths.map((path) => {
+                const point = row.points.get(path.id);
+                return (
+                  <td class="num">
+                    {point ? (
+                      <>
+                        {percent(point.fit)}
+                        <span class="range-text">{rangeText(point)}</span>
+                      </>
+                    ) : (
+                      ''
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function evidenceText(path: FitReportPath): string {
+  const { experiments, checkIns, hours } = path.evidence;
+  if (experiments === 0) return 'profile only';
+  const tests = `${experiments} experiment${experiments === 1 ? '' : 's'}`;
+  return `${tests}, ${checkInCount(checkIns)}${hours > 0 ? `, ${hours} hours` : ''}`;
+}
+
+/** Every path now: fit and range, good at it and enjoy it with their uncertainty, and the evidence. */
+export function EstimatesTable(props: { report: FitReport }) {
+  return (
+    <div class="table-wrap">
+      <table class="stack-table estimates-table" aria-label="Current estimates" id="fit-estimates-table">
+        <thead>
+          <tr>
+            <th scope="col">Path</th>
+            <th scope="col">Fit and plausible range</th>
+            <th scope="col">Good at it</th>
+            <th scope="col">Enjoy it</th>
+            <th scope="col">Based on</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.report.paths.map((path) => (
+            <tr id={`estimate-${path.id}`}>
+              <th scope="row">
+                <a href={libraryItemUrl(path.id)}>{path.title}</a>
+                {path.signal ? (
+                  <>
+                    {' '}
+                    <span class="badge">{SIGNAL_LABELS[path.signal.kind]}</span>
+                  </>
+                ) : null}
+              </th>
+              <td>
+                <FitBar fit={path.fit} range={path.range} label="personal fit" />
+                <span class="range-text">{`range ${rangeText(path.range)}`}</span>
+              </td>
+              <td>{`${percent(path.good.value)}, uncertainty ${percent(path.good.uncertainty)}`}</td>
+              <td>{`${percent(path.enjoy.value)}, uncertainty ${percent(path.enjoy.uncertainty)}`}</td>
+              <td>{evidenceText(path)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
