@@ -23,6 +23,10 @@ const PAGES: readonly [string, string][] = [
   ['library', '/library'],
   ['library item', '/library/mechanistic-interpretability'],
   ['field map', '/map'],
+  ['experiments', '/experiments'],
+  ['fit over time', '/fit'],
+  ['asks', '/asks/new'],
+  ['your data', '/settings'],
 ];
 
 interface Weight {
