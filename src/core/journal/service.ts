@@ -155,7 +155,11 @@ export function finishProblems(
   const finishedOn = input.finishedOn ?? today;
   const problems = dayProblems('finishedOn', finishedOn, experiment.startedOn, today);
   if (problems.length > 0) return problems;
-  const lastCheckIn = experiment.checkIns.map((c) => c.date).sort().at(-1) ?? '';
+  const lastCheckIn =
+    experiment.checkIns
+      .map((c) => c.date)
+      .sort()
+      .at(-1) ?? '';
   if (lastCheckIn !== '' && compareDates(finishedOn, lastCheckIn) < 0) {
     return [
       {
