@@ -2,8 +2,6 @@
 import { join } from 'node:path';
 import { LeverError } from '../core/errors.js';
 import { ensureDataDir, resolveDataDir } from './data-dir.js';
-import { openPostgresStore } from './postgres.js';
-import { openSqliteStore } from './sqlite.js';
 import type { LeverStore, StoreEnvironment } from './types.js';
 
 /** The SQLite file's name inside the data directory. */
@@ -29,13 +27,20 @@ export function storeConfigFromEnvironment(
   };
 }
 
-/** Opens the configured store, running any pending migrations. */
+/**
+ * Opens the configured store, running any pending migrations. Each adapter is imported only when
+ * chosen, so a command on the person's own SQLite file never loads the PostgreSQL driver.
+ */
 export async function openStore(config: StoreConfig = {}): Promise<LeverStore> {
   const env = config.env === undefined ? {} : { env: config.env };
   if (config.databaseUrl !== undefined) {
-    return openPostgresStore({ url: checkDatabaseUrl(config.databaseUrl), ...env });
+    const url = checkDatabaseUrl(config.databaseUrl);
+    const { openPostgresStore } = await import('./postgres.js');
+    return openPostgresStore({ url, ...env });
   }
-  return openSqliteStore({ file: sqliteFileIn(config.dataDir), ...env });
+  const file = sqliteFileIn(config.dataDir);
+  const { openSqliteStore } = await import('./sqlite.js');
+  return openSqliteStore({ file, ...env });
 }
 
 /** Where `openStore(config)` keeps data, for a start-up line; never includes a password. */

@@ -44,6 +44,8 @@ describe('lever advise and the journal database', () => {
     expect(cli.run(['experiment', 'start', 'replicate-interpretability-result']).code).toBe(0);
     const modules = modulesLoadedBy(args, { LEVER_DATA_DIR: cli.dir });
     expect(loadsStore(modules)).not.toEqual([]);
+    // The SQLite file is all there is: the PostgreSQL adapter and driver stay unloaded.
+    expect(modules.filter((url) => url.includes('/pg/') || url.endsWith('/store/postgres.js'))).toEqual([]);
     const unneeded = modules.filter((url) =>
       ['/@inquirer/', '/render/', '/markdown', '/ical-generator/', '/minisearch/'].some((part) =>
         url.includes(part),
