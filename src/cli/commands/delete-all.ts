@@ -7,8 +7,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { LeverError } from '../../core/errors.js';
+import { countsOf, describeCounts, totalOf } from '../../core/export/counts.js';
 import { deleteEverything } from '../../journal/data.js';
-import { countsOf, describeCounts, total } from '../data/counts.js';
 import { type DataOptions, type DataSession, withDataStore } from '../data/store.js';
 import { paragraph } from '../render/text.js';
 import { stdoutTerminal } from '../terminal.js';
@@ -27,7 +27,7 @@ type Print = (text: string) => void;
 /** Asks on the terminal; true to go ahead. Ctrl-C sets exit code 130 and answers false. */
 async function confirmed(session: DataSession, print: Print): Promise<boolean> {
   const counts = countsOf(await session.store.exportAll());
-  if (total(counts) === 0) {
+  if (totalOf(counts) === 0) {
     print(`Nothing to delete: nothing is saved in ${session.location}.`);
     return false;
   }
@@ -79,7 +79,7 @@ export async function runDeleteAll(options: DeleteAllOptions, print: Print): Pro
     const lines = [
       paragraph(
         term,
-        total(deleted) === 0
+        totalOf(deleted) === 0
           ? `Nothing to delete: nothing is saved in ${session.location}.`
           : `Deleted ${describeCounts(deleted)} from ${session.location}. Lever keeps working, starting empty.`,
       ),

@@ -4,9 +4,10 @@
  * reads back. To standard output by default; a file is written whole or not at all, readable by
  * its owner only, and never replaces an existing file without --force.
  */
+
+import { countsOf, describeCounts, totalOf } from '../../core/export/counts.js';
 import { toJson } from '../../core/json.js';
 import { exportDocument } from '../../journal/data.js';
-import { countsOf, describeCounts, total } from '../data/counts.js';
 import { type DataOptions, withDataStore } from '../data/store.js';
 import { refuseExisting, writePrivateFile } from '../data/write-file.js';
 
@@ -26,7 +27,7 @@ export async function runExport(file: string | undefined, options: ExportOptions
     async ({ store, location }) => ({ document: await exportDocument(store, new Date()), location }),
   );
   const counts = countsOf(document);
-  if (total(counts) === 0) process.stderr.write(`note: nothing is saved yet in ${location}\n`);
+  if (totalOf(counts) === 0) process.stderr.write(`note: nothing is saved yet in ${location}\n`);
   const text = `${toJson(document)}\n`;
   if (!toFile) return text;
   const written = writePrivateFile(file, text, {
@@ -34,7 +35,7 @@ export async function runExport(file: string | undefined, options: ExportOptions
     what: 'export',
     hint: REPLACE_HINT,
   });
-  const what = total(counts) === 0 ? 'an empty export' : describeCounts(counts);
+  const what = totalOf(counts) === 0 ? 'an empty export' : describeCounts(counts);
   process.stderr.write(`Wrote ${what} to ${written}\n`);
   return '';
 }

@@ -3,9 +3,9 @@
  * a copy first, then asks the person to type "delete". Any other answer keeps everything.
  */
 import { input } from '@inquirer/prompts';
+import { type DataCounts, describeCounts } from '../../core/export/counts.js';
 import { paragraph } from '../render/text.js';
 import { stdoutTerminal } from '../terminal.js';
-import { type Counts, describeCounts } from './counts.js';
 
 /** The word to type; anything else, including an empty answer, cancels. */
 export const CONFIRMATION_WORD = 'delete';
@@ -18,7 +18,7 @@ export function isPromptExit(error: unknown): boolean {
 /** Shows what would be deleted and returns whether the person typed the word. */
 export async function confirmDeletion(
   say: (text: string) => void,
-  counts: Counts,
+  counts: DataCounts,
   location: string,
 ): Promise<boolean> {
   const term = stdoutTerminal();

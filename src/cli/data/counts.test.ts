@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { countsOf, describeCounts, totalOf } from '../../core/export/counts.js';
 import { buildLeverData } from '../../core/export/testing.js';
 import { defaultBackupName, sizeText } from '../commands/backup.js';
-import { countsOf, describeCounts, importTable, total } from './counts.js';
+import { importTable } from './counts.js';
 
 const counts = (profiles: number, experiments: number, checkIns: number, asks: number) => ({
   profiles,
@@ -18,7 +19,7 @@ describe('counting records', () => {
     expect(countsOf(data)).toEqual(
       counts(data.profiles.length, data.experiments.length, checkIns, data.asks.length),
     );
-    expect(total(counts(1, 2, 3, 4))).toBe(10);
+    expect(totalOf(counts(1, 2, 3, 4))).toBe(10);
   });
 
   it('names them in words, one or many, leaving out kinds with none', () => {

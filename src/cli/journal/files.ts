@@ -1,34 +1,14 @@
 /**
- * Writing an export (a calendar, a Markdown journal) where the person asked: a file, replaced if it
- * exists since an export is always regenerated whole, or standard output for "-".
+ * Writing an export (a calendar, a Markdown journal) to the file the person named ("-" for standard
+ * output is handled by the commands). It is written as every file of personal data is: readable by
+ * its owner only, and in whole or not at all; an existing file is replaced, since an export is
+ * always regenerated whole.
  */
-import { writeFileSync } from 'node:fs';
-import { LeverError } from '../../core/errors.js';
-
-function why(error: NodeJS.ErrnoException): string {
-  switch (error.code) {
-    case 'ENOENT':
-      return 'its folder does not exist';
-    case 'EISDIR':
-      return 'it is a folder';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    default:
-      return error.message;
-  }
-}
+import { writePrivateFile } from '../data/write-file.js';
 
 /** Writes `text` to `file`; says where on standard error, since standard output carries results. */
 export function writeExport(file: string, text: string, what: string): void {
   const body = text.endsWith('\n') ? text : `${text}\n`;
-  try {
-    writeFileSync(file, body);
-  } catch (error) {
-    throw new LeverError(
-      'invalid_input',
-      `cannot write the ${what} to "${file}": ${why(error as NodeJS.ErrnoException)}`,
-    );
-  }
+  writePrivateFile(file, body, { replace: true, what, hint: '' });
   process.stderr.write(`Wrote the ${what} to ${file}\n`);
 }

@@ -8,6 +8,7 @@ import { percent, SIGNAL_LABELS } from '../../../core/plan/labels.js';
 import type { Terminal } from '../../terminal.js';
 import { fitBar } from '../plan/fit-bar.js';
 import { GLUE, wrapGlued } from '../plan/glue.js';
+import { signalColour } from '../plan/signal-colour.js';
 import { blocks, paragraph } from '../text.js';
 import { visibleWidth } from '../wrap.js';
 
@@ -27,13 +28,7 @@ function evidenceText(evidence: FitEvidence): string {
 function signalLine(term: Terminal, path: FitReportPath, pad: string): string {
   const signal = path.signal;
   if (!signal) return '';
-  const colour = {
-    pivot: term.colors.yellow,
-    'keep-testing': term.colors.cyan,
-    'double-down': term.colors.green,
-    'test-next': term.colors.magenta,
-  }[signal.kind];
-  const tag = colour(`[${SIGNAL_LABELS[signal.kind].replace(' ', GLUE)}]`);
+  const tag = signalColour(term, signal.kind)(`[${SIGNAL_LABELS[signal.kind].replace(' ', GLUE)}]`);
   const source = term.colors.dim(`(principle:${GLUE}${signal.principle})`);
   return `\n${wrapGlued(term, `${tag} ${signal.text} ${source}`, pad)}`;
 }

@@ -6,6 +6,7 @@ import { paragraph, section } from '../text.js';
 import { visibleWidth } from '../wrap.js';
 import { fitBar } from './fit-bar.js';
 import { gluedBullets, wrapGlued } from './glue.js';
+import { signalColour } from './signal-colour.js';
 import type { Why } from './why.js';
 
 /** How many of the best-fitting paths get their reasons spelled out. */
@@ -15,13 +16,7 @@ const INDENT = '  ';
 
 /** "[pivot]", coloured by what it asks of the person. */
 function signalTag(term: Terminal, signal: Signal): string {
-  const colour = {
-    pivot: term.colors.yellow,
-    'keep-testing': term.colors.cyan,
-    'double-down': term.colors.green,
-    'test-next': term.colors.magenta,
-  }[signal.kind];
-  return colour(`[${SIGNAL_LABELS[signal.kind]}]`);
+  return signalColour(term, signal.kind)(`[${SIGNAL_LABELS[signal.kind]}]`);
 }
 
 /** A path's bar with its numbers and signal, as the chart shows it. */

@@ -6,6 +6,7 @@ import type { AskCheck } from '../../../core/asks/checks.js';
 import { askChecks } from '../../../core/asks/checks.js';
 import type { Ask } from '../../../core/journal/schema.js';
 import type { Source } from '../../../core/kb/schema.js';
+import { ConfirmDeletePage } from '../confirm-delete.js';
 import { DoneNotice } from '../experiments/parts.js';
 import type { Done } from '../experiments/return-to.js';
 import type { FormFields } from '../form-data.js';
@@ -160,19 +161,14 @@ export function AskPage(props: AskPageProps) {
 export function DeleteAskPage(props: { source: Source; ask: Ask }) {
   const { ask } = props;
   return (
-    <Layout title={`Delete ${ask.title}`} source={props.source} current="experiments">
-      <div class="page-header">
-        <h1>Delete “{ask.title}”?</h1>
-        <p class="lede">This removes the ask from this computer and cannot be undone.</p>
-      </div>
-      <form method="post" action={deleteAskUrl(ask.id)} id="delete-form">
-        <div class="actions">
-          <button type="submit" class="danger">
-            Delete ask
-          </button>
-          <a href={askUrl(ask.id)}>Keep it</a>
-        </div>
-      </form>
-    </Layout>
+    <ConfirmDeletePage
+      source={props.source}
+      current="experiments"
+      name={ask.title}
+      consequence="This removes the ask from this computer and cannot be undone."
+      action={deleteAskUrl(ask.id)}
+      confirmLabel="Delete ask"
+      keepUrl={askUrl(ask.id)}
+    />
   );
 }

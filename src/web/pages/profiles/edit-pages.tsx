@@ -4,6 +4,7 @@
  */
 import type { Source } from '../../../core/kb/schema.js';
 import type { SavedProfile } from '../../../store/types.js';
+import { ConfirmDeletePage } from '../confirm-delete.js';
 import { Layout } from '../layout.js';
 import { deleteProfileUrl, PROFILES_URL, renameProfileUrl, savedProfileUrl } from '../urls.js';
 import { PROFILE_NAME_MAX_LENGTH } from './names.js';
@@ -59,22 +60,14 @@ export function RenamePage(props: RenamePageProps) {
 export function DeletePage(props: { source: Source; saved: SavedProfile }) {
   const { saved } = props;
   return (
-    <Layout title={`Delete ${saved.name}`} source={props.source} current="profiles">
-      <div class="page-header">
-        <h1>Delete “{saved.name}”?</h1>
-        <p class="lede">
-          This removes the saved profile from this computer and cannot be undone. Links you shared keep
-          working: each carries its own copy of the answers.
-        </p>
-      </div>
-      <form method="post" action={deleteProfileUrl(saved.id)} id="delete-form">
-        <div class="actions">
-          <button type="submit" class="danger">
-            Delete profile
-          </button>
-          <a href={savedProfileUrl(saved.id)}>Keep it</a>
-        </div>
-      </form>
-    </Layout>
+    <ConfirmDeletePage
+      source={props.source}
+      current="profiles"
+      name={saved.name}
+      consequence="This removes the saved profile from this computer and cannot be undone. Links you shared keep working: each carries its own copy of the answers."
+      action={deleteProfileUrl(saved.id)}
+      confirmLabel="Delete profile"
+      keepUrl={savedProfileUrl(saved.id)}
+    />
   );
 }

@@ -2,11 +2,12 @@
  * The confirmation before deleting everything: it says what would go, suggests an export first,
  * and asks the person to type a word, so a stray click or a reload never deletes anything.
  */
+
+import { type DataCounts, describeCounts } from '../../../core/export/counts.js';
 import type { Source } from '../../../core/kb/schema.js';
 import { describedBy, FieldError } from '../form-errors.js';
 import { Layout } from '../layout.js';
 import { SETTINGS_DELETE_URL, SETTINGS_EXPORT_URL, SETTINGS_URL } from '../urls.js';
-import { type DataCounts, describeCounts } from './counts.js';
 
 /** The word to type. */
 export const CONFIRM_WORD = 'delete';

@@ -4,10 +4,11 @@
  * removed), `?added=…&unchanged=…` for an import, `?backup=NAME` for a new backup file. Anything
  * that does not parse shows no notice.
  */
+
+import type { DataCounts } from '../../../core/export/counts.js';
 import { DATA_KINDS, type ImportSummary } from '../../../core/export/schema.js';
 import { SETTINGS_URL } from '../urls.js';
 import { BACKUP_NAME } from './backup.js';
-import type { DataCounts } from './counts.js';
 
 export type SettingsNotice =
   | { kind: 'deleted'; counts: DataCounts }

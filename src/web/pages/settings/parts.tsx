@@ -2,10 +2,11 @@
  * Pieces of the settings page: the notice after a change (what was deleted, imported or backed
  * up), the refusal of an import with its problems, and the counts of what is saved.
  */
+
+import { DATA_KIND_NAMES, type DataCounts, describeCounts, totalOf } from '../../../core/export/counts.js';
 import type { Problem } from '../../../core/validation.js';
 import { SETTINGS_DELETE_URL } from '../urls.js';
 import { sizeText } from './backup.js';
-import { DATA_KIND_NAMES, type DataCounts, describeCounts, totalOf } from './counts.js';
 import type { SettingsNotice } from './notices.js';
 
 /** At most this many of an import's problems are listed; the rest are counted. */

@@ -7,6 +7,7 @@
 import { basename } from 'node:path';
 import { type Context, Hono } from 'hono';
 import { LeverError } from '../../../core/errors.js';
+import { countsOf } from '../../../core/export/counts.js';
 import type { ImportSummary } from '../../../core/export/schema.js';
 import { deleteEverything, exportDocument, importDocumentJson } from '../../../journal/data.js';
 import type { AppDeps } from '../../deps.js';
@@ -22,7 +23,6 @@ import {
   SETTINGS_URL,
 } from '../urls.js';
 import { backUpNow, backupOnDisk } from './backup.js';
-import { countsOf } from './counts.js';
 import { CONFIRM_WORD, confirmsDeletion, DeleteAllPage } from './delete-page.js';
 import { noticeUrl, parseNotice } from './notices.js';
 import type { ImportFailure, ShownNotice } from './parts.js';

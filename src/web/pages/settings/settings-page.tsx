@@ -3,6 +3,8 @@
  * they can do with it: download everything as one file, import such a file, back up the database
  * (SQLite only), and delete everything (after a confirmation page). Plain forms, no script.
  */
+
+import { type DataCounts, describeCounts, totalOf } from '../../../core/export/counts.js';
 import type { Source } from '../../../core/kb/schema.js';
 import type { StorageLocation } from '../../deps.js';
 import { limitText } from '../form-data.js';
@@ -14,7 +16,6 @@ import {
   SETTINGS_IMPORT_URL,
 } from '../urls.js';
 import { backupFolder } from './backup.js';
-import { type DataCounts, describeCounts, totalOf } from './counts.js';
 import {
   CountsList,
   type ImportFailure,

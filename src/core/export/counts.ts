@@ -1,13 +1,14 @@
 /**
- * Counting what Lever keeps, as the settings page says it: per kind (saved profiles, experiments,
- * check-ins, asks) and in one phrase, "2 saved profiles, 3 experiments, 5 check-ins and 1 ask".
+ * Counting what Lever keeps, in the words the CLI and the settings page both use: per kind (saved
+ * profiles, experiments, check-ins, asks) and in one phrase, "2 saved profiles, 3 experiments,
+ * 5 check-ins and 1 ask". An expertise plan counts as an experiment.
  */
-import type { DataKind, DeletionSummary, LeverData } from '../../../core/export/schema.js';
+import type { DataKind, DeletionSummary, LeverData } from './schema.js';
 
-/** How many records of each kind; an expertise plan is an experiment. */
+/** How many records of each kind. */
 export type DataCounts = DeletionSummary;
 
-/** The kinds in the order the pages list them, with their names (one, many, as a heading). */
+/** The kinds in the order every message lists them, with their names (one, many, as a heading). */
 export const DATA_KIND_NAMES: readonly { kind: DataKind; one: string; many: string; heading: string }[] = [
   { kind: 'profiles', one: 'saved profile', many: 'saved profiles', heading: 'Saved profiles' },
   { kind: 'experiments', one: 'experiment', many: 'experiments', heading: 'Experiments' },
@@ -28,16 +29,10 @@ export function totalOf(counts: DataCounts): number {
   return counts.profiles + counts.experiments + counts.checkIns + counts.asks;
 }
 
-/** "1 saved profile", "3 check-ins". */
-export function counted(n: number, kind: DataKind): string {
-  const names = DATA_KIND_NAMES.find((entry) => entry.kind === kind);
-  return `${n} ${n === 1 ? names?.one : names?.many}`;
-}
-
 /** "2 saved profiles, 3 experiments and 1 ask"; kinds with none are left out; "nothing" for none. */
 export function describeCounts(counts: DataCounts): string {
-  const parts = DATA_KIND_NAMES.filter(({ kind }) => counts[kind] > 0).map(({ kind }) =>
-    counted(counts[kind], kind),
+  const parts = DATA_KIND_NAMES.filter(({ kind }) => counts[kind] > 0).map(
+    ({ kind, one, many }) => `${counts[kind]} ${counts[kind] === 1 ? one : many}`,
   );
   const last = parts.pop();
   if (last === undefined) return 'nothing';
