@@ -1,6 +1,6 @@
 /**
  * The fit page island: draws the fit history the page carries in `data-chart` as a uPlot chart,
- * one line per path with its plausible range as a shaded band. The same numbers are in the
+ * one line per path, with the plausible range of each path being tested as a shaded band. The same numbers are in the
  * table under it, so without this script (or if it fails) nothing is lost. Colours come from the
  * stylesheet's custom properties, so the chart follows the light or dark scheme.
  */
@@ -8,6 +8,8 @@ import uPlot from 'uplot';
 
 interface Series {
   title: string;
+  /** Whether its plausible range is drawn as a band (only for the paths being tested). */
+  shaded: boolean;
   fit: number[];
   low: number[];
   high: number[];
@@ -61,7 +63,7 @@ function draw(container: HTMLElement, figure: HTMLElement, data: ChartData): voi
       { label: `${path.title} (high)`, stroke: 'transparent', points: { show: false } },
       { label: `${path.title} (low)`, stroke: 'transparent', points: { show: false } },
     );
-    bands.push({ series: [first + 1, first + 2], fill: translucent(colour) });
+    if (path.shaded) bands.push({ series: [first + 1, first + 2], fill: translucent(colour) });
   });
   const percent = (_u: uPlot, values: number[]) => values.map((v) => `${Math.round(v * 100)}%`);
   const options: uPlot.Options = {

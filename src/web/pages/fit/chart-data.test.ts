@@ -86,6 +86,15 @@ describe('chartData', () => {
     });
   });
 
+  it('shades only the ranges of the paths being tested, or the best fit before any check-in', () => {
+    const rows = historyRows(HISTORY, '2030-01-01');
+    const shaded = (paths: FitReportPath[]) => chartData(rows, paths)?.series.map((s) => s.shaded);
+    expect(shaded([buildPath('policy'), buildPath('operations', 2), buildPath('field-building', 1)])).toEqual(
+      [false, true, true],
+    );
+    expect(shaded([buildPath('policy'), buildPath('operations')])).toEqual([true, false]);
+  });
+
   it('draws nothing from a single row', () => {
     expect(
       chartData(historyRows({ ...HISTORY, points: [] }, '2030-01-01'), [buildPath('policy')]),

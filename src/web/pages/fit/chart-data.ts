@@ -22,7 +22,7 @@ export interface HistoryRow {
 /** What the chart island reads from the page: dates, and per path its fit and plausible range. */
 export interface ChartData {
   dates: string[];
-  series: { id: string; title: string; fit: number[]; low: number[]; high: number[] }[];
+  series: { id: string; title: string; shaded: boolean; fit: number[]; low: number[]; high: number[] }[];
 }
 
 /** The paths to chart: the best few now, and every path with logged check-ins, in the report's order. */
@@ -54,11 +54,15 @@ export function chartData(rows: readonly HistoryRow[], paths: FitReport['paths']
   // Three decimals are finer than a pixel of the chart and keep the page small.
   const at = (row: HistoryRow, id: string, key: 'fit' | 'low' | 'high') =>
     Math.round((row.points.get(id)?.[key] ?? 0) * 1000) / 1000;
+  // Overlapping bands blur into one another, so only the paths being tested are shaded (or the
+  // best fit, before any check-in); every range is in the table too.
+  const tested = paths.some((path) => path.evidence.checkIns > 0);
   return {
     dates: rows.map((row) => row.date),
-    series: paths.map((path) => ({
+    series: paths.map((path, rank) => ({
       id: path.id,
       title: path.title,
+      shaded: tested ? path.evidence.checkIns > 0 : rank === 0,
       fit: rows.map((row) => at(row, path.id, 'fit')),
       low: rows.map((row) => at(row, path.id, 'low')),
       high: rows.map((row) => at(row, path.id, 'high')),

@@ -81,7 +81,8 @@ function Chart(props: { chart: ChartData | undefined }) {
             </li>
           ))}
         </ul>
-        Personal fit after each day with check-ins; the shaded band is the plausible range.
+        Personal fit after each day with check-ins; the shaded bands are the plausible ranges of the paths you
+        are testing (all ranges are in the table).
       </figcaption>
     </figure>
   );
