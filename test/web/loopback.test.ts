@@ -39,4 +39,14 @@ describe('loopbackHostsOnly', () => {
     expect(page.status).toBe(400);
     expect(page.headers.get('content-type')).toMatch(/^text\/html/);
   });
+
+  it('sends the refusal with the same security headers as every other response', async () => {
+    for (const path of ['/api/v1/kb', '/plan']) {
+      const refused = await fetch(request(`http://x${path}`, 'evil.example'));
+      expect(refused.status, path).toBe(400);
+      expect(refused.headers.get('content-security-policy'), path).toContain("default-src 'none'");
+      expect(refused.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(refused.headers.get('x-frame-options'), path).toBe('DENY');
+    }
+  });
 });

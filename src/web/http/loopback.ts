@@ -5,9 +5,11 @@
  * is not a loopback name closes that door.
  */
 import { isIP } from 'node:net';
+import { Hono } from 'hono';
 import { apiErrorResponse } from './api-error.js';
 import { isApiPath } from './handlers.js';
 import { htmlErrorResponse } from './html-error.js';
+import { securityHeaders } from './security-headers.js';
 
 /** Whether a host name or address (IPv6 optionally in brackets) only reaches this machine. */
 export function isLoopback(host: string): boolean {
@@ -22,6 +24,18 @@ function hostName(header: string): string {
   return header.startsWith('[') ? header.slice(0, header.indexOf(']') + 1) : (header.split(':')[0] ?? '');
 }
 
+/**
+ * The refusal, answered by a tiny app of its own so that it carries the same security headers as
+ * every response of Lever's app (a JSON error for the API, a page otherwise).
+ */
+const refusal = new Hono();
+refusal.use(securityHeaders);
+refusal.all('*', (c) => {
+  const host = c.req.header('host') ?? '';
+  const message = `this Lever server only answers requests addressed to this machine (localhost or 127.0.0.1), not to "${host}"`;
+  return isApiPath(c.req.path) ? apiErrorResponse('invalid_input', message) : htmlErrorResponse(400, message);
+});
+
 /** Wraps a fetch handler so that it answers only requests addressed to a loopback name. */
 export function loopbackHostsOnly<A extends unknown[]>(
   fetch: (request: Request, ...rest: A) => Response | Promise<Response>,
@@ -29,9 +43,6 @@ export function loopbackHostsOnly<A extends unknown[]>(
   return (request, ...rest) => {
     const host = request.headers.get('host') ?? '';
     if (isLoopback(hostName(host))) return fetch(request, ...rest);
-    const message = `this Lever server only answers requests addressed to this machine (localhost or 127.0.0.1), not to "${host}"`;
-    return isApiPath(new URL(request.url).pathname)
-      ? apiErrorResponse('invalid_input', message)
-      : htmlErrorResponse(400, message);
+    return refusal.fetch(request);
   };
 }
