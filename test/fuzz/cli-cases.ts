@@ -130,9 +130,9 @@ export const CLI_CASES: CliCase[] = [
   invalid('start: deliverable too long', () => own('--deliverable', long(5001)), /deliverable/),
   invalid('start: no such day', () => ['experiment', 'start', TEST_ID, '--start', '2030-02-30'], /start/),
   invalid(
-    'start: due after the year 9999',
+    'start: years ahead',
     () => ['experiment', 'start', TEST_ID, '--start', '9999-12-31'],
-    /9999/,
+    /out of range.*--start/,
   ),
   invalid(
     'start: catalogue test with own flags',

@@ -137,6 +137,30 @@ describe('experimentRecord', () => {
     expect(record).toMatchObject({ startedOn: '2024-02-08', dueOn: '2024-03-07', direction: null });
   });
 
+  it.each([
+    ['a year typed short', '0024-03-10'],
+    ['the day before the earliest start', '1969-12-31'],
+    ['a year and two days ahead', '2025-03-12'],
+    ['a year typed long', '2204-03-10'],
+  ])('refuses a start out of range (%s), naming startedOn and the range', (_, startedOn) => {
+    const error = thrown(() => experimentRecord({ testId: 'replicate-a-paper', startedOn }, kb, TODAY));
+    expect(error.code).toBe('invalid_input');
+    expect(error.problems).toEqual([
+      {
+        path: 'startedOn',
+        message: `"${startedOn}" is out of range; expected a date from 1970-01-01 to 2025-03-11 (at most a year from today)`,
+      },
+    ]);
+  });
+
+  it('takes a start from the earliest day to a year and a day ahead', () => {
+    for (const startedOn of ['1970-01-01', '2025-03-11']) {
+      expect(experimentRecord({ testId: 'replicate-a-paper', startedOn }, kb, TODAY).startedOn).toBe(
+        startedOn,
+      );
+    }
+  });
+
   it('refuses an unknown test as not found, suggesting the closest tests only', () => {
     const error = thrown(() => experimentRecord({ testId: 'replicate-paper' }, kb, TODAY));
     expect(error.code).toBe('not_found');
@@ -201,6 +225,13 @@ describe('topicClaimRecord', () => {
 
   it('starts today by default', () => {
     expect(topicClaimRecord({ topicId: 'global-gpu-tracking' }, kb, TODAY).startedOn).toBe(TODAY);
+  });
+
+  it('refuses a start out of range as for experiments', () => {
+    const error = thrown(() =>
+      topicClaimRecord({ topicId: 'global-gpu-tracking', startedOn: '0001-01-01' }, kb, TODAY),
+    );
+    expect(error.problems).toEqual([{ path: 'startedOn', message: expect.stringMatching(/out of range/) }]);
   });
 
   it('refuses an unknown topic as not found, suggesting topics', () => {

@@ -8,7 +8,7 @@ import { LeverError } from '../errors.js';
 import type { KnowledgeBase } from '../kb/schema.js';
 import { suggestAmong } from '../search/suggest.js';
 import type { Problem } from '../validation.js';
-import { addWeeks, compareDates } from './dates.js';
+import { addDays, addWeeks, compareDates } from './dates.js';
 import type { AskRecord, FinishRecord, NewCheckInRecord, NewExperimentRecord } from './records.js';
 import {
   type AskInput,
@@ -35,10 +35,31 @@ function optionalText(text: string | undefined): string | null {
 }
 
 /**
- * `weeks` after `startedOn`, or an invalid-input error naming `startedOn` when that would be after
- * the year 9999, which no date field can hold.
+ * The earliest start Lever takes. An experiment is a project of the last decades or a planned
+ * one, so an earlier year is a typing slip (0026 for 2026), refused rather than stored.
  */
-function dueDate(startedOn: string, weeks: number, what: string): string {
+export const EARLIEST_START = '1970-01-01';
+
+/** How far ahead a start may be planned: a year and a day, so "this day next year" fits. */
+export const MAX_DAYS_AHEAD = 366;
+
+/**
+ * The due date `weeks` after `startedOn`, or an invalid-input error naming `startedOn` when the
+ * start lies outside EARLIEST_START to a year from today (a slip like 2206 for 2026), or when the
+ * due date would pass the year 9999, which no date field can hold.
+ */
+function dueDate(startedOn: string, weeks: number, what: string, today: string): string {
+  const latest = addDays(today, MAX_DAYS_AHEAD);
+  if (compareDates(startedOn, EARLIEST_START) < 0 || compareDates(startedOn, latest) > 0) {
+    throw new LeverError('invalid_input', `invalid ${what}`, {
+      problems: [
+        {
+          path: 'startedOn',
+          message: `"${startedOn}" is out of range; expected a date from ${EARLIEST_START} to ${latest} (at most a year from today)`,
+        },
+      ],
+    });
+  }
   const due = addWeeks(startedOn, weeks);
   if (/^\d{4}-/.test(due)) return due;
   throw new LeverError('invalid_input', `invalid ${what}`, {
@@ -72,7 +93,7 @@ export function experimentRecord(
       weeks: test.weeks,
       deliverable: test.deliverable,
       startedOn,
-      dueOn: dueDate(startedOn, test.weeks, 'experiment'),
+      dueOn: dueDate(startedOn, test.weeks, 'experiment', today),
     };
   }
   return {
@@ -85,7 +106,7 @@ export function experimentRecord(
     weeks: input.weeks,
     deliverable: optionalText(input.deliverable),
     startedOn,
-    dueOn: dueDate(startedOn, input.weeks, 'experiment'),
+    dueOn: dueDate(startedOn, input.weeks, 'experiment', today),
   };
 }
 
@@ -112,7 +133,7 @@ export function topicClaimRecord(
     weeks: EXPERTISE_WEEKS,
     deliverable: `A public post or paper that moves forward what is known about ${topic.title} and AGI governance`,
     startedOn,
-    dueOn: dueDate(startedOn, EXPERTISE_WEEKS, 'topic claim'),
+    dueOn: dueDate(startedOn, EXPERTISE_WEEKS, 'topic claim', today),
   };
 }
 
