@@ -62,13 +62,57 @@ async function readCappedBytes(c: Context, maxBytes: number): Promise<Uint8Array
   }
 }
 
-// URL-encoded bodies are ASCII when a browser sends them; anything else is decoded leniently.
-const lenientUtf8 = new TextDecoder();
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A 400 naming the field whose text is not UTF-8, so nothing altered is ever saved. */
+function notUtf8(field: string | null): LeverError {
+  const where = field === null ? 'The form' : `The field "${field}"`;
+  return new LeverError(
+    'invalid_input',
+    `${where} was not sent as UTF-8 text (the way Lever's pages send it), so it was not read and nothing was saved.`,
+    { problems: [{ path: field ?? '(form)', message: 'expected UTF-8 text' }] },
+  );
+}
+
+/** The name of the field that `pair` ("name=value", percent-encoded) sets, as far as it can be read. */
+function fieldNameOf(pair: string): string {
+  const name = pair.split('=')[0] ?? '';
+  try {
+    return decodeURIComponent(name.replace(/\+/g, ' '));
+  } catch {
+    return name;
+  }
+}
+
+/**
+ * The fields of a URL-encoded body. A browser sends such a body as ASCII, with every other
+ * character written as percent-escaped UTF-8 bytes. Bytes that are not UTF-8, raw or escaped (a
+ * tool sending Latin-1, say), are refused with a 400 naming the field, instead of being read as
+ * replacement characters and saved altered.
+ */
+function decodeUrlEncoded(bytes: Uint8Array): FormEntries {
+  let body: string;
+  try {
+    body = strictUtf8.decode(bytes);
+  } catch {
+    throw notUtf8(null);
+  }
+  for (const pair of body.split('&')) {
+    for (const run of pair.match(/(?:%[0-9A-Fa-f]{2})+/g) ?? []) {
+      try {
+        decodeURIComponent(run);
+      } catch {
+        throw notUtf8(fieldNameOf(pair));
+      }
+    }
+  }
+  return [...new URLSearchParams(body)];
+}
 
 /**
  * Every field of the posted form, read with at most `maxBytes` of body: a 413 LeverError when it
  * is larger, a 415 when it is not sent as one of the `accepted` types, a 400 when a multipart body
- * is malformed.
+ * is malformed or a URL-encoded one is not UTF-8.
  */
 export async function readFormEntries(
   c: Context,
@@ -87,7 +131,7 @@ export async function readFormEntries(
     );
   }
   const bytes = await readCappedBytes(c, maxBytes);
-  if (type === URL_ENCODED) return [...new URLSearchParams(lenientUtf8.decode(bytes))];
+  if (type === URL_ENCODED) return decodeUrlEncoded(bytes);
   try {
     // The bytes are already capped, so the platform's parser never sees more than maxBytes.
     const request = new Request(c.req.url, {

@@ -1,7 +1,8 @@
 /**
  * Every page form is read with a size limit while it arrives: the largest legitimate form (a full
  * ask in a non-Latin script) fits; a body over the limit, declared or counted, is a 413 that says
- * the limit; a body that is not a form is a 415; a malformed multipart body is a 400. Nothing is
+ * the limit; a body that is not a form is a 415; a malformed multipart body or a URL-encoded one
+ * that is not UTF-8 is a 400. Nothing is
  * written in any of these cases, and forms sent as multipart still work.
  */
 
@@ -194,5 +195,41 @@ describe('what a page form must be', () => {
     expect(page.status).toBe(400);
     expect(page.html).toContain('malformed');
     expect(await app.deps.journal.asks()).toEqual([]);
+  });
+
+  it('refuses a URL-encoded form that is not UTF-8 (400), naming the field, instead of saving it altered', async () => {
+    const app = current();
+    const latin1 = (text: string) => Buffer.from(text, 'latin1');
+    const cases: [string, string | Buffer, string][] = [
+      // "café" escaped as Latin-1: %E9 alone is not UTF-8.
+      ['escaped Latin-1', 'title=Caf%E9&ask=A', 'The field "title"'],
+      ['an escaped lone surrogate', 'title=T&ask=%ED%A0%80', 'The field "ask"'],
+      ['a truncated sequence', 'title=T&cost=%E7%95', 'The field "cost"'],
+      ['raw Latin-1 bytes', latin1('title=Café&ask=A'), 'The form'],
+    ];
+    for (const [label, body, named] of cases) {
+      const page = await send(app, '/asks', {
+        method: 'POST',
+        headers: { origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' },
+        body,
+      });
+      expect(page.status, label).toBe(400);
+      expect(page.html, label).toContain(named.replaceAll('"', '&#34;'));
+      expect(page.html, label).toContain('UTF-8');
+    }
+    expect(await app.deps.journal.asks()).toEqual([]);
+  });
+
+  it('reads escaped UTF-8 and a literal percent sign as a browser means them', async () => {
+    const app = current();
+    const page = await send(app, '/asks', {
+      method: 'POST',
+      headers: { origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'title=Caf%C3%A9+%E7%95%8C&ask=100%+sure',
+    });
+    expect(page.status).toBe(303);
+    const [ask] = await app.deps.journal.asks();
+    expect(ask?.title).toBe('Café 界');
+    expect(ask?.ask).toBe('100% sure');
   });
 });
