@@ -48,14 +48,19 @@ export const MAX_DAYS_AHEAD = 366;
  * start lies outside EARLIEST_START to a year from today (a slip like 2206 for 2026), or when the
  * due date would pass the year 9999, which no date field can hold.
  */
+/** The first and last day an experiment or expertise plan may start, seen from `today`. */
+export function startRange(today: string): { earliest: string; latest: string } {
+  return { earliest: EARLIEST_START, latest: addDays(today, MAX_DAYS_AHEAD) };
+}
+
 function dueDate(startedOn: string, weeks: number, what: string, today: string): string {
-  const latest = addDays(today, MAX_DAYS_AHEAD);
-  if (compareDates(startedOn, EARLIEST_START) < 0 || compareDates(startedOn, latest) > 0) {
+  const { earliest, latest } = startRange(today);
+  if (compareDates(startedOn, earliest) < 0 || compareDates(startedOn, latest) > 0) {
     throw new LeverError('invalid_input', `invalid ${what}`, {
       problems: [
         {
           path: 'startedOn',
-          message: `"${startedOn}" is out of range; expected a date from ${EARLIEST_START} to ${latest} (at most a year from today)`,
+          message: `"${startedOn}" is out of range; expected a date from ${earliest} to ${latest} (at most a year from today)`,
         },
       ],
     });

@@ -111,6 +111,28 @@ describe('starting a fit test', () => {
     expect(await app.deps.journal.experiments()).toEqual([]);
   });
 
+  it('bounds the start date in the form, and refuses a start out of range next to the field', async () => {
+    const app = current();
+    const today = app.deps.journal.today();
+    const latest = addDays(today, 366);
+    const dashboard = await app.get('/experiments');
+    expect(dashboard.html).toMatch(new RegExp(`name="startedOn" min="1970-01-01" max="${latest}"`));
+    // 2226 typed for 2026.
+    const slip = `22${today.slice(2)}`;
+    const { status, html } = await app.post('/experiments', {
+      title: 'Read one paper a day',
+      path: 'alignment-research',
+      weeks: '2',
+      startedOn: slip,
+    });
+    expect(status).toBe(400);
+    expect(html).toContain(
+      `id="own-startedOn-error">&quot;${slip}&quot; is out of range; expected a date from 1970-01-01 to ${latest}`,
+    );
+    expect(html).toContain('value="Read one paper a day"');
+    expect(await app.deps.journal.experiments()).toEqual([]);
+  });
+
   it('refuses a fit test the catalogue does not have with 404, next to the field', async () => {
     const app = current();
     const { status, html } = await app.post('/experiments', { testId: 'no-such-test' });

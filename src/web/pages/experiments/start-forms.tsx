@@ -4,6 +4,7 @@
  */
 
 import { EXPERIMENT_MAX_WEEKS, TITLE_MAX_LENGTH } from '../../../core/journal/schema.js';
+import { startRange } from '../../../core/journal/service.js';
 import { groupFitTestsByPath } from '../../../core/kb/fit-tests.js';
 import type { KnowledgeBase } from '../../../core/kb/schema.js';
 import { weeksText } from '../../../core/plan/labels.js';
@@ -132,6 +133,8 @@ export function OwnStartForm(props: {
             type="date"
             id="own-started"
             name="startedOn"
+            min={startRange(props.today).earliest}
+            max={startRange(props.today).latest}
             value={values.startedOn ?? props.today}
             {...field('startedOn')}
           />
