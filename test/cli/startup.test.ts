@@ -1,9 +1,10 @@
 /**
- * Start-up cost is mostly the modules a command loads. These checks keep the heavy ones (the
- * validation library, the search engine) out of commands that do not need them.
+ * Start-up cost is mostly the modules a command loads. `lever` runs a bundle, so a command opens
+ * a few chunk files rather than hundreds of modules; these checks keep it that way, and keep the
+ * heavy packages (the validation library, the search engine) out of commands that do not need them.
  */
 import { describe, expect, it } from 'vitest';
-import { modulesLoadedBy } from './module-trace.js';
+import { filesResolvedBy, modulesLoadedBy } from './module-trace.js';
 
 describe('modules loaded at start-up', () => {
   it.each(
@@ -25,5 +26,15 @@ describe('modules loaded at start-up', () => {
     const modules = modulesLoadedBy(['search', 'debate']);
     expect(modules.some((url) => url.includes('/node_modules/minisearch/'))).toBe(true);
     expect(modules.filter((url) => url.includes('/node_modules/zod/'))).toEqual([]);
+  });
+
+  it('opens only bundle chunks and the database driver kept outside the bundle', () => {
+    const files = filesResolvedBy(['experiments']);
+    const packages = new Set(
+      files.flatMap((url) => /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url)?.[1] ?? []),
+    );
+    expect([...packages]).toEqual(['better-sqlite3']);
+    expect(files.filter((url) => url.includes('/dist/src/'))).toEqual([]);
+    expect(files.some((url) => url.endsWith('/dist/cli/main.js'))).toBe(true);
   });
 });
