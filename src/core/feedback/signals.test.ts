@@ -59,8 +59,14 @@ describe('signals from check-ins', () => {
     });
     expect(signalOn('ml-engineering', [engineering])?.kind).toBe('pivot');
     expect(signalOn('alignment-research', [engineering])?.kind).not.toBe('pivot');
-    // Empirical research is half of ML engineering's evidence: enough to count, as history does.
-    expect(signalOn('ml-engineering', [run(6, 4, 0)])?.kind).toBe('pivot');
+    // Empirical research counts half for ML engineering's estimate, but a path never tried gets
+    // no pivot: not enjoying the research says nothing sure about enjoying the engineering.
+    expect(signalOn('alignment-research', [run(6, 4, 0)])?.kind).toBe('pivot');
+    expect(signalOn('ml-engineering', [run(6, 4, 0)])).toBeUndefined();
+    const remembered = buildProfile({
+      history: [{ activity: 'mechanistic-interpretability', months: 36, progress: 4, enjoyment: 0 }],
+    });
+    expect(signalOn('ml-engineering', [], remembered)).toBeUndefined();
   });
 
   it('combines check-ins with what the profile says was tried', () => {

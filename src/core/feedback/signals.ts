@@ -24,8 +24,13 @@ export const HIGH_RATING = 3;
 export const LOW_RATING = 1.5;
 /** A remembered stint shorter than this says too little to act on. */
 export const MIN_HISTORY_MONTHS = 3;
-/** Work counts as being on the path itself when at least this share of it bears on the path. */
-export const DIRECT_SHARE = 0.5;
+/**
+ * Only work on the path itself (a share of 1) speaks for it in a signal. Neighbouring work moves a
+ * path's fit estimate (related.ts), but enjoying or not enjoying an interpretability replication
+ * says nothing sure about enjoying ML engineering, so it never asks the person to pivot away from,
+ * or double down on, a path they have not tried.
+ */
+export const DIRECT_SHARE = 1;
 /** This many check-ins on a path are a track record rather than a first impression. */
 export const SUSTAINED_CHECK_INS = 4;
 /** Below this uncertainty a path is known well enough that testing it would teach little. */
