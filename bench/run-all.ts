@@ -15,6 +15,7 @@ const BENCHMARKS = [
   'plan-interactive.js',
   'advice-http.js',
   'load.js',
+  'journal-scale.js',
 ];
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LeverDatabase } from './database.js';
-import { buildCheckInRecord, buildExperimentRecord } from './journal-test-kit.js';
+import { buildAskRecord, buildCheckInRecord, buildExperimentRecord } from './journal-test-kit.js';
 import { openSqliteStore } from './sqlite.js';
 import { runStoreContract } from './store-contract.js';
 import { runUpgradeContract } from './store-contract-upgrade.js';
@@ -131,5 +131,39 @@ describe('openSqliteStore', () => {
       code: 'internal',
       message: expect.stringContaining('999-from-the-future'),
     });
+  });
+});
+
+describe('deleting on SQLite', () => {
+  /** Whether `text` is anywhere in the database file or its write-ahead log, as bytes. */
+  const onDisk = (file: string, text: string) =>
+    [file, `${file}-wal`].some((path) => existsSync(path) && readFileSync(path).includes(Buffer.from(text)));
+
+  it('leaves no deleted or replaced text in the database file or its log, while the store stays open', async () => {
+    const file = join(tempDir(), 'lever.db');
+    const store = await openSqliteStore({ file });
+    const experiment = await store.createExperiment(buildExperimentRecord({ title: 'Kept experiment' }));
+    await store.addCheckIn(experiment.id, buildCheckInRecord({ note: 'kept-note-1a2b' }));
+    const doomed = await store.createExperiment(buildExperimentRecord({ title: 'Doomed experiment' }));
+    await store.addCheckIn(doomed.id, buildCheckInRecord({ note: 'secret-note-9f8e' }));
+    const ask = await store.createAsk(buildAskRecord({ ask: 'secret-ask-7d6c' }));
+    const profile = await store.createProfile({ name: 'secret-name-5b4a', profile: buildProfile() });
+    const edited = await store.createAsk(buildAskRecord({ ask: 'first-draft-3c2d' }));
+    const texts = ['secret-note-9f8e', 'secret-ask-7d6c', 'secret-name-5b4a', 'first-draft-3c2d'];
+    for (const text of [...texts, 'kept-note-1a2b']) expect(onDisk(file, text), text).toBe(true);
+
+    await store.updateAsk(edited.id, buildAskRecord({ ask: 'second-draft' }));
+    expect(onDisk(file, 'first-draft-3c2d')).toBe(false);
+    await store.deleteExperiment(doomed.id);
+    await store.deleteAsk(ask.id);
+    await store.deleteProfile(profile.id);
+    for (const text of texts) expect(onDisk(file, text), text).toBe(false);
+    expect(onDisk(file, 'kept-note-1a2b')).toBe(true);
+
+    await store.deleteAllData();
+    expect(onDisk(file, 'kept-note-1a2b')).toBe(false);
+    expect(onDisk(file, 'Kept experiment')).toBe(false);
+    expect(await store.listExperiments()).toEqual([]);
+    await store.close();
   });
 });

@@ -53,6 +53,9 @@ export async function openSqliteStore({
     // WAL lets the web server read while the CLI writes; the default synchronous=FULL keeps every
     // committed write across a power cut. The first pragma also proves the file is a database.
     if (!inMemory) database.pragma('journal_mode = WAL');
+    // Deleted rows are overwritten with zeros rather than left in free pages, so text a person
+    // deletes cannot be read back from the file (see withErasure for the write-ahead log).
+    database.pragma('secure_delete = ON');
     database.pragma('foreign_keys = ON');
     database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   } catch (error) {
@@ -74,7 +77,36 @@ export async function openSqliteStore({
   // Holding the connection keeps this process's own transactions out of the copy's way.
   const backupTo = (destination: string) =>
     db.connection().execute(() => backupSqlite(database, file, destination));
-  return createSqlStore({ db, migrator, env, quirks: sqliteQuirks }, backupTo);
+  const store = createSqlStore({ db, migrator, env, quirks: sqliteQuirks }, backupTo);
+  // Through the connection, so the log is never emptied in the middle of another transaction.
+  const truncateLog = () => db.connection().execute(async () => database.pragma('wal_checkpoint(TRUNCATE)'));
+  return inMemory ? store : withErasure(store, truncateLog);
+}
+
+/**
+ * The store with every delete, and every edit that replaces text, followed by `truncateLog`. Until
+ * the write-ahead log is copied into the database and emptied, it still holds the pages as they
+ * were written, deleted or replaced text included; emptying it then leaves that text nowhere on
+ * disk. A reader holding the log open (the
+ * web server mid-request) can delay the emptying to a later delete; nothing is lost either way.
+ */
+function withErasure(store: LeverStore, truncateLog: () => Promise<unknown>): LeverStore {
+  const erasing =
+    <A extends unknown[], R>(remove: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      const result = await remove(...args);
+      await truncateLog();
+      return result;
+    };
+  return {
+    ...store,
+    updateProfile: erasing(store.updateProfile),
+    deleteProfile: erasing(store.deleteProfile),
+    updateAsk: erasing(store.updateAsk),
+    deleteExperiment: erasing(store.deleteExperiment),
+    deleteAsk: erasing(store.deleteAsk),
+    deleteAllData: erasing(store.deleteAllData),
+  };
 }
 
 function cannotOpen(file: string, error: unknown): LeverError {
