@@ -100,13 +100,27 @@ describe.skipIf(!hasScript)('lever advise on a terminal (the questionnaire)', ()
     await skipAll(s);
     await s.waitFor('Questions you skipped');
     await s.answer(SAVE, enter);
-    await s.answer(FILE_NAME, enter);
+    await s.answer(FILE_NAME, 'lever-profile.json', enter);
     await s.answer('"lever-profile.json" already exists. Replace it?', enter); // default: no
     await s.answer(FILE_NAME, 'mine.json', enter);
     await s.waitFor('Saved to mine.json');
     expect(await s.exited).toBe(0);
     expect(readFileSync(existing, 'utf8')).toBe('{"stage": "senior"}\n');
     expect(JSON.parse(readFileSync(join(dir, 'mine.json'), 'utf8'))).toEqual({});
+  });
+
+  it('offers a free name, so Enter after a "no" saves beside the existing file', async () => {
+    const { dir, s } = start();
+    const existing = join(dir, 'lever-profile.json');
+    writeFileSync(existing, '{"stage": "senior"}\n');
+    await skipAll(s);
+    await s.waitFor('Questions you skipped');
+    await s.answer(SAVE, enter);
+    await s.answer(FILE_NAME, enter); // the offered name: lever-profile-2.json
+    await s.waitFor('Saved to lever-profile-2.json');
+    expect(await s.exited).toBe(0);
+    expect(readFileSync(existing, 'utf8')).toBe('{"stage": "senior"}\n');
+    expect(JSON.parse(readFileSync(join(dir, 'lever-profile-2.json'), 'utf8'))).toEqual({});
   });
 
   it('saves nothing when asked not to', async () => {

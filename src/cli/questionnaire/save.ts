@@ -12,14 +12,26 @@ function shellWord(path: string): string {
   return /^[\w./-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
 }
 
+/**
+ * The first name of the series lever-profile.json, lever-profile-2.json, … that is free in the
+ * current folder, so pressing Enter always saves without replacing anything.
+ */
+export function freeProfileFileName(exists: (path: string) => boolean = existsSync): string {
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? DEFAULT_PROFILE_FILE : DEFAULT_PROFILE_FILE.replace(/\.json$/, `-${n}.json`);
+    if (!exists(resolve(name))) return name;
+  }
+}
+
 /** The profile file's text: the same JSON as any saved Lever document. */
 export function profileFileText(profile: Profile): string {
   return `${JSON.stringify(profile, null, 2)}\n`;
 }
 
 /**
- * Asks whether to save, then where; an existing file is replaced only after a yes. Returns the
- * path written, or undefined when the person chose not to save.
+ * Asks whether to save, then where, offering a name that is free; an existing file is replaced
+ * only after a yes, and a no asks again with a free name offered. Returns the path written, or
+ * undefined when the person chose not to save.
  */
 export async function offerToSave(
   profile: Profile,
@@ -32,7 +44,7 @@ export async function offerToSave(
   if (!save) return undefined;
   for (;;) {
     const name = (
-      await input({ message: 'File name:', default: DEFAULT_PROFILE_FILE, required: true })
+      await input({ message: 'File name:', default: freeProfileFileName(), required: true })
     ).trim();
     const path = resolve(name);
     let replace = false;
