@@ -73,6 +73,11 @@ function allowedKeysAt(schema: z.ZodType | undefined, path: readonly PropertyKey
   return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
 }
 
+/** "1 character", "5 characters". */
+function count(n: number | bigint, noun: string): string {
+  return `${n} ${noun}${Number(n) === 1 ? '' : 's'}`;
+}
+
 function article(expected: string): string {
   if (expected === 'array') return 'a list';
   if (expected === 'int') return 'a whole number';
@@ -82,8 +87,12 @@ function article(expected: string): string {
 
 function describeIssue(issue: z.core.$ZodIssue, value: unknown, schema: z.ZodType | undefined): string {
   switch (issue.code) {
-    case 'invalid_value':
-      return `${describeValue(value)} is not allowed; expected one of: ${issue.values.map(String).join(', ')}`;
+    case 'invalid_value': {
+      const allowed = `expected one of: ${issue.values.map(String).join(', ')}`;
+      return value === undefined
+        ? `is required; ${allowed}`
+        : `${describeValue(value)} is not allowed; ${allowed}`;
+    }
     case 'invalid_type':
       if (value === undefined) return `is required: expected ${article(issue.expected)}`;
       if (issue.expected === 'int' && typeof value === 'number' && Number.isFinite(value)) {
@@ -91,12 +100,17 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown, schema: z.ZodTyp
       }
       return `expected ${article(issue.expected)}, got ${typeName(value)} ${describeValue(value)}`;
     case 'too_big':
-      if (issue.origin === 'string') return `is too long: at most ${issue.maximum} characters allowed`;
+      if (issue.origin === 'string')
+        return `is too long: at most ${count(issue.maximum, 'character')} allowed`;
       if (issue.origin === 'array') return `has too many items: at most ${issue.maximum} allowed`;
       return `${describeValue(value)} is too large; at most ${issue.maximum} allowed`;
     case 'too_small':
-      if (issue.origin === 'string') return `is too short: at least ${issue.minimum} characters needed`;
-      if (issue.origin === 'array') return `needs at least ${issue.minimum} items`;
+      if (issue.origin === 'string') {
+        return Number(issue.minimum) === 1
+          ? 'is empty; at least one character is needed'
+          : `is too short: at least ${count(issue.minimum, 'character')} needed`;
+      }
+      if (issue.origin === 'array') return `needs at least ${count(issue.minimum, 'item')}`;
       return `${describeValue(value)} is too small; at least ${issue.minimum} allowed`;
     case 'unrecognized_keys': {
       const names = issue.keys.map((k) => JSON.stringify(k)).join(', ');

@@ -196,6 +196,39 @@ describe('check-ins', () => {
   });
 });
 
+describe('deleting a mis-logged check-in', () => {
+  it('deletes the one check-in asked for and answers with the experiment', async () => {
+    const experiment = await experimentWithCheckIn();
+    const logged = await setup.journal.logCheckIn(experiment.id, checkIn({ progress: 0, note: 'oops' }));
+    const wrong = logged.checkIns.at(-1)?.id ?? '';
+    const updated = await setup.journal.deleteCheckIn(experiment.id, wrong);
+    expect(updated.checkIns).toEqual(experiment.checkIns);
+    expect(await setup.journal.experiment(experiment.id)).toEqual(updated);
+  });
+
+  it('answers an unknown experiment or check-in with not_found naming it, changing nothing', async () => {
+    const experiment = await experimentWithCheckIn();
+    const kept = experiment.checkIns[0]?.id ?? '';
+    const unknownExperiment = await rejection(setup.journal.deleteCheckIn('nothing', kept));
+    expect(unknownExperiment).toMatchObject({
+      code: 'not_found',
+      message: 'no experiment has the id "nothing"',
+    });
+    const unknownCheckIn = await rejection(setup.journal.deleteCheckIn(experiment.id, 'nothing'));
+    expect(unknownCheckIn.code).toBe('not_found');
+    expect(unknownCheckIn.message).toContain('no check-in with the id "nothing"');
+    expect(await setup.journal.experiment(experiment.id)).toEqual(experiment);
+  });
+
+  it('refuses to delete a check-in of a finished experiment with a conflict, changing nothing', async () => {
+    const experiment = await experimentWithCheckIn();
+    const finished = await setup.journal.finishExperiment(experiment.id, { reflection: 'went well' });
+    const error = await rejection(setup.journal.deleteCheckIn(experiment.id, finished.checkIns[0]?.id ?? ''));
+    expect(error.code).toBe('conflict');
+    expect(await setup.journal.experiment(experiment.id)).toEqual(finished);
+  });
+});
+
 describe('finishing', () => {
   it('finishes today with a trimmed reflection, or on the day given', async () => {
     const first = await experimentWithCheckIn();

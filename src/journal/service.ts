@@ -124,6 +124,16 @@ export function createJournal({ store, advice, now = () => new Date() }: Journal
       return updated;
     },
 
+    /**
+     * Deletes one check-in of an active experiment, to correct a mis-logged one: not_found naming
+     * the experiment or the check-in it does not have; a conflict once the experiment is finished.
+     */
+    async deleteCheckIn(experimentId: string, checkInId: string): Promise<Experiment> {
+      const updated = await store.deleteCheckIn(experimentId, checkInId);
+      if (!updated) throw notFound('experiment', experimentId);
+      return updated;
+    },
+
     async deleteExperiment(id: string): Promise<void> {
       if (!(await store.deleteExperiment(id))) throw notFound('experiment', id);
     },
@@ -159,6 +169,10 @@ export function createJournal({ store, advice, now = () => new Date() }: Journal
       return askMarkdown(found, askChecks(found));
     },
 
+    /** The saved profiles, most recently updated first. */
+    async profiles(): Promise<SavedProfile[]> {
+      return store.listProfiles();
+    },
     /**
      * The profile fit estimates start from: the saved profile with `profileId`, else the most
      * recently updated saved profile, else an empty one (every estimate then starts neutral).

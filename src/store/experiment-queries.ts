@@ -18,6 +18,7 @@ export type ExperimentStore = Pick<
   | 'getExperiment'
   | 'createExperiment'
   | 'addCheckIn'
+  | 'deleteCheckIn'
   | 'finishExperiment'
   | 'deleteExperiment'
 >;
@@ -109,6 +110,36 @@ export function createSqlExperimentStore({ db, env }: Pick<SqlStoreParts, 'db' |
           .insertInto('check_ins')
           .values({ id, experiment_id: experimentId, ...record, created_at: now })
           .execute();
+        return toExperiment(row, await checkInsOf(trx, experimentId));
+      });
+    },
+
+    async deleteCheckIn(experimentId, checkInId) {
+      const now = env.now().toISOString();
+      return db.transaction().execute(async (trx) => {
+        // As when logging: the write conditional on the status comes first, so no concurrent finish
+        // can slip in between the check and the delete.
+        const row = await trx
+          .updateTable('experiments')
+          .set({ updated_at: now })
+          .where('id', '=', experimentId)
+          .where('status', '=', 'active')
+          .returningAll()
+          .executeTakeFirst();
+        if (row === undefined)
+          return refuseUnlessMissing(trx, experimentId, 'keeps the check-ins its reflection was written on');
+        const deleted = await trx
+          .deleteFrom('check_ins')
+          .where('id', '=', checkInId)
+          .where('experiment_id', '=', experimentId)
+          .executeTakeFirst();
+        if (deleted.numDeletedRows === 0n) {
+          // Throwing rolls back the moved updatedAt too.
+          throw new LeverError(
+            'not_found',
+            `experiment ${JSON.stringify(experimentId)} has no check-in with the id ${JSON.stringify(checkInId)}`,
+          );
+        }
         return toExperiment(row, await checkInsOf(trx, experimentId));
       });
     },

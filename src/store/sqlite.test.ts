@@ -144,16 +144,28 @@ describe('deleting on SQLite', () => {
     const store = await openSqliteStore({ file });
     const experiment = await store.createExperiment(buildExperimentRecord({ title: 'Kept experiment' }));
     await store.addCheckIn(experiment.id, buildCheckInRecord({ note: 'kept-note-1a2b' }));
+    const mistaken = await store.addCheckIn(
+      experiment.id,
+      buildCheckInRecord({ note: 'mistaken-note-4e5f' }),
+    );
+    const mistakenId = mistaken?.checkIns.find((c) => c.note === 'mistaken-note-4e5f')?.id ?? '';
     const doomed = await store.createExperiment(buildExperimentRecord({ title: 'Doomed experiment' }));
     await store.addCheckIn(doomed.id, buildCheckInRecord({ note: 'secret-note-9f8e' }));
     const ask = await store.createAsk(buildAskRecord({ ask: 'secret-ask-7d6c' }));
     const profile = await store.createProfile({ name: 'secret-name-5b4a', profile: buildProfile() });
     const edited = await store.createAsk(buildAskRecord({ ask: 'first-draft-3c2d' }));
-    const texts = ['secret-note-9f8e', 'secret-ask-7d6c', 'secret-name-5b4a', 'first-draft-3c2d'];
+    const texts = [
+      'secret-note-9f8e',
+      'secret-ask-7d6c',
+      'secret-name-5b4a',
+      'first-draft-3c2d',
+      'mistaken-note-4e5f',
+    ];
     for (const text of [...texts, 'kept-note-1a2b']) expect(onDisk(file, text), text).toBe(true);
 
     await store.updateAsk(edited.id, buildAskRecord({ ask: 'second-draft' }));
     expect(onDisk(file, 'first-draft-3c2d')).toBe(false);
+    await store.deleteCheckIn(experiment.id, mistakenId);
     await store.deleteExperiment(doomed.id);
     await store.deleteAsk(ask.id);
     await store.deleteProfile(profile.id);

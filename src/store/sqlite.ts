@@ -104,6 +104,7 @@ function withErasure(store: LeverStore, truncateLog: () => Promise<unknown>): Le
     deleteProfile: erasing(store.deleteProfile),
     updateAsk: erasing(store.updateAsk),
     deleteExperiment: erasing(store.deleteExperiment),
+    deleteCheckIn: erasing(store.deleteCheckIn),
     deleteAsk: erasing(store.deleteAsk),
     deleteAllData: erasing(store.deleteAllData),
   };

@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MIGRATION_COUNT } from './migrations/index.js';
 import { runAskContract } from './store-contract-asks.js';
+import { runCheckInDeleteContract } from './store-contract-check-in-deletes.js';
 import { runCheckInContract } from './store-contract-check-ins.js';
 import { runDataContract } from './store-contract-data.js';
 import { runExperimentContract } from './store-contract-experiments.js';
@@ -168,6 +169,7 @@ export function runStoreContract(
     runWriteSafetyContract(ctx, options);
     runExperimentContract(ctx);
     runCheckInContract(ctx);
+    runCheckInDeleteContract(ctx);
     runAskContract(ctx);
     runJournalWriteSafetyContract(ctx, options);
     runDataContract(ctx);

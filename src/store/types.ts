@@ -57,8 +57,8 @@ export interface StoreEnvironment {
 
 /**
  * The journal: experiments with their check-ins, and concrete asks. Reads return undefined (or
- * false for delete) for a missing id. Logging to or finishing a finished experiment throws a
- * LeverError 'conflict' and changes nothing.
+ * false for delete) for a missing id. Logging to, deleting a check-in of, or finishing a finished
+ * experiment throws a LeverError 'conflict' and changes nothing.
  */
 export interface JournalStore {
   /**
@@ -71,6 +71,13 @@ export interface JournalStore {
   createExperiment(input: NewExperimentRecord): Promise<Experiment>;
   /** Adds a check-in and moves the experiment's updatedAt; undefined when no experiment has that id. */
   addCheckIn(experimentId: string, input: NewCheckInRecord): Promise<Experiment | undefined>;
+  /**
+   * Deletes one check-in of an active experiment, to correct a mis-logged one, and moves the
+   * experiment's updatedAt; undefined when no experiment has that id. A check-in id the experiment
+   * does not have is a LeverError 'not_found'; a finished experiment keeps its check-ins (its
+   * reflection was written on them): a 'conflict'. Either refusal changes nothing.
+   */
+  deleteCheckIn(experimentId: string, checkInId: string): Promise<Experiment | undefined>;
   /** Marks the experiment finished; undefined when no experiment has that id. */
   finishExperiment(id: string, input: FinishRecord): Promise<Experiment | undefined>;
   /** Deletes the experiment and its check-ins; true when one was deleted. */

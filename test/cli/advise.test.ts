@@ -62,7 +62,7 @@ describe('lever advise --profile FILE (terminal rendering)', () => {
       const range = `${Math.round(path.range.low * 100)}–${Math.round(path.range.high * 100)}%`;
       expect(out).toMatch(new RegExp(`${path.title}\\s+[█░]{16}\\s+${pct} \\(${range}\\)`));
     }
-    expect(out).toMatch(/ML engineering for alignment\s+[█░]+\s+\d+% \(\d+–\d+%\) \[pivot\]/);
+    expect(out).toMatch(/Alignment research\s+[█░]+\s+\d+% \(\d+–\d+%\) \[pivot\]/);
   });
 
   it('marks cautions, plainly when there is no colour', () => {

@@ -70,8 +70,15 @@ describe('renderPlanMarkdown', () => {
   it('lists the governance topics for a governance profile, and marks signals', () => {
     const governance = renderPlanMarkdown(planFor(persona('syn-09')));
     expect(headings(governance)).toContain('## Governance topics to consider');
+    // Years of success without enjoyment: the pivot shows in the table of every path...
     const pivot = planFor(persona('syn-11'));
-    expect(renderPlanMarkdown(pivot)).toMatch(/\| pivot \|$/m);
+    expect(renderPlanMarkdown(pivot)).toMatch(/^\| Alignment research \|.*\| pivot \|$/m);
+    // ...and with its text where a path is shown in detail (the top ones).
+    const signal = pivot.paths.find((p) => p.signal?.kind === 'pivot')?.signal;
+    const [top] = pivot.paths;
+    if (!signal || !top) throw new Error('expected a pivot signal');
+    top.signal = signal;
+    expect(renderPlanMarkdown(pivot)).toContain(`### ${top.title}: `);
     expect(renderPlanMarkdown(pivot)).toContain('**Signal: pivot.**');
   });
 

@@ -1,8 +1,9 @@
 /**
  * Fit experiments and their check-ins: `GET|POST /experiments`, `GET|DELETE /experiments/{id}`,
- * `POST /experiments/{id}/check-ins` and `POST /experiments/{id}/finish`. Bodies go to the journal
- * service as they came, so the API, the CLI and the pages accept and refuse exactly the same input;
- * logging to or finishing a finished experiment is a 409 that changes nothing.
+ * `POST /experiments/{id}/check-ins`, `DELETE /experiments/{id}/check-ins/{checkInId}` and
+ * `POST /experiments/{id}/finish`. Bodies go to the journal service as they came, so the API, the
+ * CLI and the pages accept and refuse exactly the same input; logging to, deleting a check-in of or
+ * finishing a finished experiment is a 409 that changes nothing.
  */
 import { Hono } from 'hono';
 import type { AppDeps } from '../deps.js';
@@ -31,6 +32,11 @@ export function experimentRoutes({ journal }: AppDeps): Hono {
   // A check-in has no URL of its own: the answer is the experiment with the new check-in in place.
   routes.post('/experiments/:id/check-ins', async (c) =>
     jsonResponse(await journal.logCheckIn(c.req.param('id'), await readJsonBody(c))),
+  );
+
+  // Corrects a mis-logged check-in. Like logging one, the answer is the experiment as it now is.
+  routes.delete('/experiments/:id/check-ins/:checkInId', async (c) =>
+    jsonResponse(await journal.deleteCheckIn(c.req.param('id'), c.req.param('checkInId'))),
   );
 
   routes.post('/experiments/:id/finish', async (c) =>

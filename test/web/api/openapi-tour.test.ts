@@ -70,12 +70,19 @@ async function tour(t: TestApp): Promise<Visit[]> {
   await call('POST /experiments/{id}/check-ins', checkIns, post(checkInBody({ note: '<b>hi</b> 👋' })));
   await call('POST /experiments/{id}/check-ins', checkIns, post(checkInBody({ progress: 7 })));
   await call('POST /experiments/{id}/check-ins', '/experiments/nothing/check-ins', post(checkInBody()));
+  const logged = await call('POST /experiments/{id}/check-ins', checkIns, post(checkInBody({ progress: 0 })));
+  const [kept, misLogged] = (logged.checkIns as Json[]).map((c) => String(c.id));
+  const deleteCheckIn = 'DELETE /experiments/{id}/check-ins/{checkInId}';
+  await call(deleteCheckIn, `${checkIns}/${misLogged}`, del);
+  await call(deleteCheckIn, `${checkIns}/${misLogged}`, del);
+  await call(deleteCheckIn, `/experiments/nothing/check-ins/${kept}`, del);
   await call(
     'POST /experiments/{id}/finish',
     `/experiments/${experiment.id}/finish`,
     post({ reflection: 'ok' }),
   );
   await call('POST /experiments/{id}/check-ins', checkIns, post(checkInBody()));
+  await call(deleteCheckIn, `${checkIns}/${kept}`, del);
   await call('POST /experiments/{id}/finish', `/experiments/${experiment.id}/finish`, { method: 'POST' });
   await call(
     'POST /experiments/{id}/finish',

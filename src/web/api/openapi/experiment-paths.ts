@@ -6,6 +6,7 @@ import { FitQuery } from '../journal-schemas.js';
 import { created, errors, jsonBody, jsonContent, ok, pathParam, queryParam } from './responses.js';
 
 const experimentId = pathParam('id', 'the id the experiment was given when it started');
+const checkInId = pathParam('checkInId', 'the id of one of the experiment’s check-ins (its `id` field)');
 const tags = ['experiments'];
 const bodyErrors = ['invalid_input', 'payload_too_large', 'unsupported_media_type'] as const;
 
@@ -60,6 +61,20 @@ export function experimentPaths(): Record<string, unknown> {
         responses: {
           '200': ok('the experiment with the new check-in', 'Experiment'),
           ...errors(...bodyErrors, 'not_found', 'conflict'),
+        },
+      },
+    },
+    '/experiments/{id}/check-ins/{checkInId}': {
+      parameters: [experimentId, checkInId],
+      delete: {
+        operationId: 'deleteCheckIn',
+        tags,
+        summary: 'Delete a mis-logged check-in',
+        description:
+          'The answer is the experiment without the check-in. An unknown experiment, or a check-in id that experiment does not have, is a 404 naming which. A finished experiment keeps the check-ins its reflection was written on (409, nothing changes).',
+        responses: {
+          '200': ok('the experiment without the deleted check-in', 'Experiment'),
+          ...errors('not_found', 'conflict'),
         },
       },
     },
