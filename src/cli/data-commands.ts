@@ -7,8 +7,9 @@ import type { Command } from 'commander';
 type Print = (text: string) => void;
 
 const DATA_DIR_HELP = 'where your data is kept (default: LEVER_DATA_DIR or your data folder)';
+const FORCE_HELP = 'replace FILE if it exists (a FIFO or a device is written to without it)';
 const DATA_HELP_AFTER =
-  '\nThe data is the one "lever start" shows in the browser and the journal commands use.\nLEVER_DATABASE_URL=postgres://… keeps it in PostgreSQL instead.';
+  '\nThe same data "lever start" shows in the browser and the journal commands use.\nLEVER_DATABASE_URL=postgres://… keeps it in PostgreSQL instead.';
 
 /** Adds export, import, backup and delete-all-my-data to `program`; results go to `print`. */
 export function addDataCommands(program: Command, print: Print): void {
@@ -16,7 +17,7 @@ export function addDataCommands(program: Command, print: Print): void {
     .command('export')
     .description('all your data as one JSON file: saved profiles, experiments, check-ins, plans, asks')
     .argument('[file]', 'the file to write (default, or "-": standard output)')
-    .option('--force', 'replace FILE if it exists')
+    .option('--force', FORCE_HELP)
     .option('--data-dir <dir>', DATA_DIR_HELP)
     .addHelpText(
       'after',
@@ -36,7 +37,7 @@ export function addDataCommands(program: Command, print: Print): void {
     .option('--data-dir <dir>', DATA_DIR_HELP)
     .addHelpText(
       'after',
-      `${DATA_HELP_AFTER}\nA record saved with the same id but different content stops the import, and nothing changes:\nfor a full restore, run "lever delete-all-my-data" first.`,
+      `${DATA_HELP_AFTER}\nA record saved with the same id but different content stops the import, and\nnothing changes: for a full restore, run "lever delete-all-my-data" first.`,
     )
     .action(async (file: string, options: { json?: boolean; dataDir?: string }) => {
       const { runImport } = await import('./commands/import.js');
@@ -47,12 +48,13 @@ export function addDataCommands(program: Command, print: Print): void {
     .command('backup')
     .description('copy the database to a new file, safe while "lever start" is running')
     .argument('[file]', 'the new file (default: backups/lever-backup-DATE.db in the data folder)')
+    .option('--force', FORCE_HELP)
     .option('--data-dir <dir>', DATA_DIR_HELP)
     .addHelpText(
       'after',
       `${DATA_HELP_AFTER}\nIn PostgreSQL there is no file to copy: use "lever export", or pg_dump.`,
     )
-    .action(async (file: string | undefined, options: { dataDir?: string }) => {
+    .action(async (file: string | undefined, options: { force?: boolean; dataDir?: string }) => {
       const { runBackup } = await import('./commands/backup.js');
       print(await runBackup(file, options));
     });

@@ -9,6 +9,7 @@ type Print = (text: string) => void;
 const DATA_DIR_HELP = 'where your data is kept (default: LEVER_DATA_DIR or your data folder)';
 const DATA_HELP_AFTER =
   '\nThe journal is the one "lever start" shows in the browser.\nLEVER_DATABASE_URL=postgres://… keeps it in PostgreSQL instead.';
+const FORCE_HELP = 'replace the file if it exists (a FIFO or a device is written to without it)';
 const ID_HELP = 'the id "lever experiments" shows (its first characters are enough)';
 
 function collect(value: string, previous: string[] | undefined): string[] {
@@ -53,8 +54,10 @@ function addExperimentCommands(program: Command, print: Print): void {
 
   journalCommand(experiment, 'log', 'log a check-in: how it went and how much you enjoyed it, 0 to 4 each')
     .argument('<id>', ID_HELP)
-    .requiredOption('--progress <n>', 'how well it went: 0 (stalled) to 4 (fast progress)')
-    .requiredOption('--enjoyment <n>', 'how much you liked it: 0 (not at all) to 4 (loved it)')
+    // Required, but checked by the command: Commander would report a missing --progress before
+    // a mistyped --progres, hiding the typo and its suggestion.
+    .option('--progress <n>', 'required: how well it went, 0 (stalled) to 4 (fast progress)')
+    .option('--enjoyment <n>', 'required: how much you liked it, 0 (not at all) to 4 (loved it)')
     .option('--hours <h>', 'hours spent since the last check-in')
     .option('--note <text>', 'what happened, what you noticed')
     .option('--date <date>', 'the day, YYYY-MM-DD (default: today)')
@@ -62,6 +65,15 @@ function addExperimentCommands(program: Command, print: Print): void {
     .action(async (id: string, options) => {
       const { runExperimentLog } = await import('./commands/experiment.js');
       print(await runExperimentLog(id, options));
+    });
+
+  journalCommand(experiment, 'unlog', 'take back a mis-logged check-in of a running experiment (needs --yes)')
+    .argument('<id>', ID_HELP)
+    .option('--check-in <n>', 'which one, as "lever experiment show" numbers them (default: the latest)')
+    .option('--yes', 'yes, delete it: this cannot be undone')
+    .action(async (id: string, options) => {
+      const { runExperimentUnlog } = await import('./commands/experiment.js');
+      print(await runExperimentUnlog(id, options));
     });
 
   journalCommand(experiment, 'finish', 'finish an experiment, with a reflection on what it told you')
@@ -131,7 +143,11 @@ function addFitAndTopicCommands(program: Command, print: Print): void {
 
   journalCommand(topic, 'plan', 'the milestones of an expertise plan, where you are, the checks and readings')
     .argument('[id]', 'the plan (default: the most recently started one still running)')
-    .option('--ics <file>', 'write this plan\'s milestones and reminders as a calendar file ("-": print it)')
+    .option(
+      '--ics [file]',
+      'write this plan\'s milestones and reminders as a calendar file (no file, or "-": print it)',
+    )
+    .option('--force', FORCE_HELP)
     .option('--json', 'print the experiment, plan and progress as JSON')
     .action(async (id: string | undefined, options) => {
       const { runTopicPlan } = await import('./commands/topic.js');
@@ -180,11 +196,15 @@ function addAskCommands(program: Command, print: Print): void {
     });
 
   journalCommand(program, 'journal', 'export the journal as Markdown (to read or keep) and as a calendar')
-    .option('--markdown <file>', 'write the journal as Markdown to this file ("-": print it; the default)')
     .option(
-      '--ics <file>',
-      'write deadlines, weekly check-in reminders and milestones as a calendar ("-": print it)',
+      '--markdown [file]',
+      'write the journal as Markdown to this file (no file, or "-": print it; the default)',
     )
+    .option(
+      '--ics [file]',
+      'write deadlines, weekly check-in reminders and milestones as a calendar (no file, or "-": print it)',
+    )
+    .option('--force', FORCE_HELP)
     .action(async (options) => {
       const { runJournal } = await import('./commands/journal.js');
       const output = await runJournal(options);

@@ -8,7 +8,8 @@ import { Command, Option } from 'commander';
 import { projectRoot } from '../content/project-root.js';
 import { addDataCommands } from './data-commands.js';
 import { addJournalCommands } from './journal-commands.js';
-import { reportError } from './report-error.js';
+import { onStdoutError, reportError } from './report-error.js';
+import { explainUsageErrors } from './usage-errors.js';
 
 /** Prints a command's result: the only thing that ever goes to standard output. */
 function print(text: string): void {
@@ -27,8 +28,7 @@ export function buildProgram(): Command {
   const program = new Command('lever')
     .description('Lever: find where you fit in AGI safety, what to do next, and why.')
     .version(version(), '-v, --version')
-    .exitOverride()
-    .showHelpAfterError('(run "lever --help" to see the commands)');
+    .exitOverride();
 
   program
     .command('advise')
@@ -134,13 +134,14 @@ export function buildProgram(): Command {
     .option('--data-dir <dir>', 'where to keep your data (default: LEVER_DATA_DIR or your data folder)')
     .addHelpText(
       'after',
-      '\nLEVER_DATABASE_URL=postgres://… keeps the data in PostgreSQL instead. If the port is taken, Lever says so and exits.',
+      '\nLEVER_DATABASE_URL=postgres://… keeps the data in PostgreSQL instead.\nIf the port is taken, Lever says so and exits.',
     )
     .action(async (options: { port?: string; host?: string; allowRemote?: boolean; dataDir?: string }) => {
       const { runStart } = await import('./commands/start.js');
       await runStart(options, print);
     });
 
+  explainUsageErrors(program);
   return program;
 }
 
@@ -151,10 +152,7 @@ function collect(value: string, previous: string[] | undefined): string[] {
 /** Runs the command line and sets the exit code; never throws. */
 export async function main(argv: readonly string[]): Promise<void> {
   // A reader closing the pipe early (`lever kb --json | head`) is not a failure.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
+  process.stdout.on('error', onStdoutError);
   const program = buildProgram();
   try {
     if (argv.length <= 2) {

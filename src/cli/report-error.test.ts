@@ -1,7 +1,7 @@
 import { CommanderError } from 'commander';
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { LeverError } from '../core/errors.js';
-import { reportError } from './report-error.js';
+import { onStdoutError, reportError } from './report-error.js';
 
 let stderr: MockInstance<typeof process.stderr.write>;
 const written = () => stderr.mock.calls.map(([chunk]) => String(chunk)).join('');
@@ -42,5 +42,39 @@ describe('reportError', () => {
     );
     expect(await reportError(new CommanderError(0, 'commander.helpDisplayed', '(outputHelp)'), {})).toBe(0);
     expect(written()).toBe(''); // commander prints its own messages
+  });
+});
+
+describe('onStdoutError', () => {
+  /** An error as Node gives it for a failed write to standard output. */
+  const failure = (code: string, message: string) =>
+    Object.assign(new Error(`${code}: ${message}, write`), { code, syscall: 'write' });
+
+  it('says in one line that the output could not be written (a full disk) and exits with 1', () => {
+    const exit = vi.spyOn(process, 'exit').mockImplementation(() => undefined as never);
+    try {
+      onStdoutError(failure('ENOSPC', 'no space left on device'));
+      expect(written()).toBe('error: could not write the output: the disk is full\n');
+      expect(exit).toHaveBeenCalledWith(1);
+      stderr.mockClear();
+      onStdoutError(failure('EIO', 'i/o error'));
+      expect(written()).toBe('error: could not write the output: the disk reported an input/output error\n');
+    } finally {
+      exit.mockRestore();
+    }
+  });
+
+  it('ends quietly with the exit code so far when the reader closed the pipe', () => {
+    const exit = vi.spyOn(process, 'exit').mockImplementation(() => undefined as never);
+    const before = process.exitCode;
+    try {
+      process.exitCode = 3;
+      onStdoutError(failure('EPIPE', 'broken pipe'));
+      expect(exit).toHaveBeenCalledWith(3);
+      expect(written()).toBe('');
+    } finally {
+      process.exitCode = before;
+      exit.mockRestore();
+    }
   });
 });

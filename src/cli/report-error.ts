@@ -1,6 +1,7 @@
 /** The one place where failures become text on standard error and a process exit code. */
 import { CommanderError } from 'commander';
 import { EXIT_CODES, LeverError } from '../core/errors.js';
+import { ioFailureReason } from './io-error.js';
 
 /** Exit code for usage errors (unknown command or option, missing argument). */
 const USAGE_EXIT_CODE = 2;
@@ -32,4 +33,18 @@ export async function reportError(
   const hint = debug ? '' : ' (set LEVER_DEBUG=1 for details)';
   process.stderr.write(`error: unexpected failure: ${firstLine}${hint}${detail}\n`);
   return EXIT_CODES.internal;
+}
+
+/**
+ * Handles a failed write to standard output (`lever export > file` on a full disk): one line on
+ * standard error and exit code 1, never a stack trace. A reader that closed the pipe early
+ * (`lever kb --json | head`) is not a failure: the command ends with the exit code it had.
+ */
+export function onStdoutError(error: NodeJS.ErrnoException): void {
+  if (error.code === 'EPIPE') {
+    process.exit(process.exitCode ?? 0);
+  } else {
+    process.stderr.write(`error: could not write the output: ${ioFailureReason(error)}\n`);
+    process.exit(EXIT_CODES.internal);
+  }
 }

@@ -1,7 +1,7 @@
 /**
  * `lever backup` on real data directories: a copy SQLite itself finds whole and that holds the
- * data, also while `lever start` is running and being written to through its API; it never
- * replaces a file, and with PostgreSQL it says what to use instead.
+ * data, also while `lever start` is running and being written to through its API; it replaces a
+ * file only with --force, and with PostgreSQL it says what to use instead.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -76,7 +76,7 @@ describe('lever backup', () => {
     expect(backup.asks).toBe(1);
   });
 
-  it('writes to the file given, and never replaces an existing one (exit 4)', () => {
+  it('writes to the file given, and never replaces an existing one without --force (exit 4)', () => {
     const file = join(dirname(cli.dir), 'my-backup.db');
     const first = cli.run(['backup', file]);
     expect(first.code, first.stderr).toBe(0);

@@ -15,7 +15,7 @@ describe('help for the data commands', () => {
   it.each([
     ['export', ['[file]', '--force', '--data-dir', 'LEVER_DATABASE_URL', 'lever import']],
     ['import', ['<file>', '--json', '--data-dir', 'lever delete-all-my-data']],
-    ['backup', ['[file]', '--data-dir', 'pg_dump']],
+    ['backup', ['[file]', '--force', '--data-dir', 'pg_dump']],
     ['delete-all-my-data', ['--yes', '--data-dir', 'lever export', 'type "delete"']],
   ] as const)('lever %s --help documents %j', (command, words) => {
     const run = lever([command, '--help']);

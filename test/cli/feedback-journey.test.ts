@@ -16,7 +16,12 @@ interface FitReportJson {
     fit: number;
     good: { value: number; uncertainty: number };
     enjoy: { value: number; uncertainty: number };
-    evidence: { experiments: number; checkIns: number; hours: number };
+    evidence: {
+      experiments: number;
+      checkIns: number;
+      hours: number;
+      related: { experiments: number; checkIns: number; hours: number };
+    };
     signal?: { kind: string; text: string; principle: string };
   }[];
 }
@@ -76,7 +81,12 @@ describe('fast progress without enjoyment: the pivot signal', () => {
     const report = cli.json<FitReportJson>(['fit', '--profile', profileFile, '--json']);
     const path = pathOf(report.paths, 'alignment-research');
     expect(path.signal).toMatchObject({ kind: 'pivot', principle: 'pivot-without-excitement' });
-    expect(path.evidence).toEqual({ experiments: 1, checkIns: 4, hours: 20 });
+    expect(path.evidence).toEqual({
+      experiments: 1,
+      checkIns: 4,
+      hours: 20,
+      related: { experiments: 0, checkIns: 0, hours: 0 },
+    });
     expect(pathOf(before.paths, 'alignment-research').signal?.kind).not.toBe('pivot');
   });
 

@@ -38,7 +38,7 @@ describe('help for the journal commands', () => {
     [['fit'], ['--profile', '--saved', '--json']],
     [
       ['topic', 'plan'],
-      ['--ics', '--json'],
+      ['--ics [file]', '--force', '--json'],
     ],
     [
       ['ask', 'new'],
@@ -48,7 +48,7 @@ describe('help for the journal commands', () => {
       ['ask', 'show'],
       ['--markdown', '--json'],
     ],
-    [['journal'], ['--markdown', '--ics']],
+    [['journal'], ['--markdown [file]', '--ics [file]', '--force']],
     [['advise'], ['--no-journal', '--data-dir']],
   ])('lever %j --help documents its options and --data-dir', (command, options) => {
     const run = lever([...command, '--help']);

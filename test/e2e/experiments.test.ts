@@ -67,7 +67,7 @@ describe('experiments', () => {
     const card = page.locator(`#experiment-${id}`);
     expect(await shownText(card)).toContain('1 check-in');
     expect(await shownText(card.locator('.latest'))).toBe(
-      `Latest: progress 3 good · enjoyment 2 somewhat (${localToday()})`,
+      `Latest check-in (${localToday()}): progress 3 (good), enjoyment 2 (somewhat)`,
     );
     await screenshot(page, 'experiments-logged');
 

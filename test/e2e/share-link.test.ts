@@ -1,12 +1,19 @@
-/** A plan's share link carries the whole plan: opened elsewhere, with nothing stored, it shows the same plan. */
+/**
+ * A plan's share link carries the whole plan: opened elsewhere, with nothing stored, it shows the
+ * same plan, and a journal on the Lever that opens it changes nothing but a notice saying so.
+ */
 import { describe, expect, it } from 'vitest';
 import { screenshot } from './support/artifacts.js';
+import { logCheckIn, postForm } from './support/journal.js';
 import { expectCompletePlan, readPlan } from './support/plan-page.js';
 import { choose, nextStep, tick } from './support/questionnaire.js';
 import { useBrowserSession } from './support/session.js';
 import { shownText } from './support/text.js';
 
 const session = useBrowserSession();
+
+/** The experiment id in a location such as "/experiments/ID?done=started". */
+const idIn = (location: string) => decodeURIComponent(location.split('/')[2]?.replace(/[?#].*$/, '') ?? '');
 
 describe('the share link', () => {
   it('reproduces the plan in a new browser context', async () => {
@@ -36,7 +43,16 @@ describe('the share link', () => {
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect.poll(() => shownText(page.locator('#copy-status'))).toMatch(/copied|selected/);
 
-    // Another person: a fresh context with no cookies and no stored answers.
+    // Another person: a fresh context with no cookies and no stored answers, on a Lever whose
+    // journal has an experiment with a check-in.
+    const experiment = idIn(
+      await postForm(session.server, '/experiments', {
+        title: 'Build a tiny eval',
+        path: 'ml-engineering',
+        weeks: '2',
+      }),
+    );
+    await logCheckIn(session.server, experiment, 4, 4);
     const other = await session.newContext();
     expect(await other.storageState()).toEqual({ cookies: [], origins: [] });
     const shared = await other.newPage();
@@ -44,6 +60,8 @@ describe('the share link', () => {
     const reproduced = await readPlan(shared);
     expect(reproduced).toEqual(original);
     expect(await shownText(shared.locator('.doc-body'))).toBe(originalText);
+    const notice = shared.getByRole('note').filter({ hasText: 'leaves out the journal on this Lever' });
+    expect(await notice.isVisible()).toBe(true);
     await screenshot(shared, 'share-link-plan');
   });
 });

@@ -31,7 +31,7 @@ const STOPPED = 'Stopped; nothing was saved.';
 
 async function askId(journal: JournalService, typed: string): Promise<string> {
   const ids = (await journal.asks()).map((a) => a.id);
-  return resolveId(typed, ids, { name: 'ask', listCommand: 'lever asks' });
+  return resolveId(typed, ids, { name: 'ask', listedBy: '"lever asks" lists them with their ids' });
 }
 
 function fromFlags(options: AskNewOptions): Record<string, unknown> | undefined {
@@ -106,9 +106,10 @@ export async function runAskShow(
 }
 
 export async function runAskDelete(id: string, options: DataOptions & { yes?: boolean }): Promise<string> {
-  requireYes(options.yes, `ask "${id}"`);
   const deleted = await withJournal({ ...options, create: false }, async ({ journal }) => {
+    // The id is looked up first, so an unknown one is reported as such, with or without --yes.
     const ask = await journal.ask(await askId(journal, id));
+    requireYes(options.yes, `ask ${shortId(ask.id)}`);
     await journal.deleteAsk(ask.id);
     return ask;
   });

@@ -1,15 +1,25 @@
 /**
  * `lever backup [FILE]`: a consistent copy of the SQLite database, safe to take while `lever
  * start` is running and saving. By default it goes to the data directory's `backups/` folder under
- * a name with the date and time; it never replaces an existing file. A PostgreSQL store has no
- * file to copy: the command points to `lever export` and the server's own dump tool instead.
+ * a name with the date and time. A file named is written as every command writes files: its folder
+ * must exist, an existing file is replaced only with --force, a symbolic link is followed and a
+ * FIFO or a device is written to. A PostgreSQL store has no file to copy: the command points to
+ * `lever export` and the server's own dump tool instead.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, realpathSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { LeverError } from '../../core/errors.js';
 import { backupDatabase } from '../../journal/data.js';
+import type { LeverStore } from '../../store/types.js';
+import { cannotWrite, type Destination } from '../data/destination.js';
 import { type DataOptions, sqliteFile, withDataStore } from '../data/store.js';
+import { checkDestination, temporaryBeside, writeThrough } from '../data/write-file.js';
 import { journalStoreConfig } from '../journal/session.js';
+
+export interface BackupOptions extends DataOptions {
+  /** Replace FILE if it exists. */
+  force?: boolean;
+}
 
 /** The folder inside the data directory that default backups go to. */
 export const BACKUP_FOLDER = 'backups';
@@ -29,8 +39,36 @@ export function sizeText(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
+function sameFile(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Copies the database to `destination`: directly when nothing is there yet; else to a temporary
+ * file first (beside the file it replaces, or in the data directory for a FIFO or a device), so a
+ * failed copy never takes the place of a whole file. Returns the size of the copy.
+ */
+async function backupToFile(store: LeverStore, destination: Destination, file: string, dataDir: string) {
+  if (destination.kind === 'new') return (await backupDatabase(store, destination.path)).bytes;
+  const temp = temporaryBeside(destination.kind === 'file' ? destination.path : join(dataDir, 'lever.db'));
+  try {
+    const { bytes } = await backupDatabase(store, temp);
+    if (destination.kind === 'file') renameSync(temp, destination.path);
+    else writeThrough(destination.path, readFileSync(temp));
+    return bytes;
+  } catch (error) {
+    throw error instanceof LeverError ? error : cannotWrite('backup', file, error);
+  } finally {
+    rmSync(temp, { force: true });
+  }
+}
+
 /** Backs up the database; returns what to print. */
-export async function runBackup(file: string | undefined, options: DataOptions): Promise<string> {
+export async function runBackup(file: string | undefined, options: BackupOptions): Promise<string> {
   const config = journalStoreConfig(options);
   const live = sqliteFile(config);
   if (live === undefined || config.dataDir === undefined) {
@@ -51,10 +89,26 @@ export async function runBackup(file: string | undefined, options: DataOptions):
       `there is no Lever database at ${live} yet, so there is nothing to back up`,
     );
   }
-  const target = file ?? join(config.dataDir, BACKUP_FOLDER, defaultBackupName(new Date()));
+  if (file !== undefined && sameFile(file, live)) {
+    throw new LeverError(
+      'invalid_input',
+      `${resolve(file)} is the database itself; a backup must go to another file`,
+    );
+  }
+  // The backups folder in the data directory is created if need be; a folder named is not.
+  const destination =
+    file === undefined
+      ? undefined
+      : checkDestination(file, { replace: options.force === true, what: 'backup' });
+  const dataDir = config.dataDir;
   const summary = await withDataStore(
     { ...options, create: false },
-    ({ store }) => backupDatabase(store, target),
+    async ({ store }) => {
+      if (file === undefined || destination === undefined) {
+        return backupDatabase(store, join(dataDir, BACKUP_FOLDER, defaultBackupName(new Date())));
+      }
+      return { file: resolve(file), bytes: await backupToFile(store, destination, file, dataDir) };
+    },
     config,
   );
   return [

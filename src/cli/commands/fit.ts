@@ -6,7 +6,9 @@ import { LeverError } from '../../core/errors.js';
 import { toJson } from '../../core/json.js';
 import { parseProfileJson } from '../../core/profile/parse.js';
 import type { Profile } from '../../core/profile/schema.js';
+import type { JournalService } from '../../journal/service.js';
 import type { SavedProfile } from '../../store/types.js';
+import { resolveId } from '../journal/ids.js';
 import { type DataOptions, withJournal } from '../journal/session.js';
 import { profileSourceName, readProfileText } from '../profile-input.js';
 import { renderFitReport } from '../render/journal/fit.js';
@@ -27,6 +29,15 @@ async function profileFromFile(source: string): Promise<Profile> {
     });
   }
   return parsed.value;
+}
+
+/** The full id of the saved profile `typed` names: the id, or a unique prefix of it. */
+async function savedProfileId(journal: JournalService, typed: string): Promise<string> {
+  const ids = (await journal.profiles()).map((p) => p.id);
+  return resolveId(typed, ids, {
+    name: 'saved profile',
+    listedBy: 'the Saved profiles page of the web app ("lever start") lists them',
+  });
 }
 
 /** Where the estimates start from, in words. */
@@ -53,7 +64,9 @@ export async function runFit(options: FitOptions): Promise<string> {
   return withJournal({ ...options, create: false }, async ({ journal }) => {
     const { saved, profile } = fromFile
       ? { saved: undefined, profile: fromFile }
-      : await journal.profile(options.saved);
+      : await journal.profile(
+          options.saved === undefined ? undefined : await savedProfileId(journal, options.saved),
+        );
     const { report } = await journal.fit(profile);
     if (options.json) return toJson(report);
     const experiments = await journal.experiments();

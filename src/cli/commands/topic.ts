@@ -8,7 +8,7 @@ import { startingReadings } from '../../core/expertise/plan.js';
 import type { Experiment } from '../../core/journal/schema.js';
 import { toJson } from '../../core/json.js';
 import type { JournalService } from '../../journal/service.js';
-import { writeExport } from '../journal/files.js';
+import { checkExport, outputFile, writeExport } from '../journal/files.js';
 import { defined, hinted } from '../journal/flags.js';
 import { shortId } from '../journal/ids.js';
 import { type DataOptions, withJournal } from '../journal/session.js';
@@ -24,9 +24,14 @@ export interface ClaimOptions extends DataOptions {
 }
 
 export interface TopicPlanOptions extends DataOptions {
-  ics?: string;
+  /** A file, or "-" (or no value) to print the calendar instead of the plan. */
+  ics?: string | true;
+  /** Replace the calendar file if it exists. */
+  force?: boolean;
   json?: boolean;
 }
+
+const CALENDAR = 'calendar of this plan';
 
 function claimed(experiment: Experiment): string {
   const id = shortId(experiment.id);
@@ -64,15 +69,17 @@ async function planId(journal: JournalService, typed: string | undefined): Promi
 /**
  * The plan as a timeline (or JSON: the experiment, plan and progress). `--ics FILE` writes this
  * plan's own events (milestones, weekly reminders, deadline), not the rest of the journal; with
- * `--ics -` the calendar is the output instead of the plan.
+ * `--ics` alone or `--ics -` the calendar is the output instead of the plan.
  */
 export async function runTopicPlan(typed: string | undefined, options: TopicPlanOptions): Promise<string> {
+  const calendarFile = outputFile(options.ics);
+  checkExport(calendarFile, CALENDAR, options.force);
   return withJournal({ ...options, create: false }, async ({ journal, advice }) => {
     const expertise = await journal.expertise(await planId(journal, typed));
     if (options.ics !== undefined) {
       const calendar = await journal.experimentCalendar(expertise.experiment.id);
-      if (options.ics === '-') return calendar;
-      writeExport(options.ics, calendar, 'calendar of this plan');
+      if (calendarFile === undefined) return calendar;
+      writeExport(calendarFile, calendar, CALENDAR, options.force);
     }
     if (options.json) return toJson(expertise);
     const topic = advice.topicsById.get(expertise.plan.topicId);

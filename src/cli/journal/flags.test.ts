@@ -55,6 +55,7 @@ describe('hinted', () => {
   it('knows the flags of dates', () => {
     expect(flagHint('startedOn')).toContain('--start');
     expect(flagHint('finishedOn')).toContain('--date');
+    expect(flagHint('finishedOn')).toContain('(or its last check-in) to today');
     expect(flagHint('constructor')).toBeUndefined();
   });
 });

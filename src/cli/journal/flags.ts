@@ -31,7 +31,8 @@ const FLAG_HINTS: Readonly<Record<string, string>> = {
   enjoyment: '--enjoyment takes how much you liked it, a whole number 0 to 4: 0 not at all, 4 loved it',
   hours: '--hours takes the hours spent since the last check-in, 0 to 168',
   date: '--date takes a day as YYYY-MM-DD, from the start of the experiment to today',
-  finishedOn: '--date takes a day as YYYY-MM-DD, from the start of the experiment to today',
+  finishedOn:
+    '--date takes a day as YYYY-MM-DD, from the start of the experiment (or its last check-in) to today',
   startedOn: '--start takes a day as YYYY-MM-DD',
   note: '--note takes text, at most 5000 characters',
   reflection: '--reflection takes text, at most 5000 characters',
@@ -75,7 +76,10 @@ export async function hinted<T>(action: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Refuses a deletion that was not confirmed with --yes, before anything is opened. */
+/**
+ * Refuses a deletion that was not confirmed with --yes. Called once the record is found, so that
+ * an unknown id is reported as not found rather than met with a request to confirm.
+ */
 export function requireYes(yes: boolean | undefined, what: string): void {
   if (yes === true) return;
   throw new LeverError(

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LeverError } from '../../core/errors.js';
 import { resolveId, shortId } from './ids.js';
 
-const KIND = { name: 'experiment', listCommand: 'lever experiments' };
+const KIND = { name: 'experiment', listedBy: '"lever experiments" lists them with their ids' };
 const IDS = [
   '3f2a9c1b-aaaa-4bbb-8ccc-000000000001',
   '3f2a1111-aaaa-4bbb-8ccc-000000000002',
@@ -32,9 +32,21 @@ describe('resolveId', () => {
     expect(error.suggestions).toEqual(['3f2a9c1b', '3f2a1111']);
   });
 
-  it('refuses an unknown id, and a prefix too short to trust, as not found', () => {
-    expect(failure('ffff').code).toBe('not_found');
-    expect(failure('77e').code).toBe('not_found');
-    expect(failure('').message).toContain('lever experiments');
+  it('refuses an unknown id as not found, saying where ids are listed', () => {
+    const error = failure('ffff');
+    expect(error.code).toBe('not_found');
+    expect(error.message).toBe(
+      'no experiment has the id "ffff"; "lever experiments" lists them with their ids',
+    );
+  });
+
+  it('refuses a prefix too short to trust as invalid input, saying how many characters it takes', () => {
+    const short = failure('77e');
+    expect(short.code).toBe('invalid_input');
+    expect(short.message).toBe(
+      '"77e" is too short: give at least 4 characters of the experiment\'s id; "lever experiments" lists them with their ids',
+    );
+    expect(failure(' ').code).toBe('invalid_input');
+    expect(failure('').message).toMatch(/^no id was given: give at least 4 characters/);
   });
 });

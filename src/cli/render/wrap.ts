@@ -3,18 +3,17 @@
  *
  * Why not wrap-ansi: it measures every word with string-width, which runs an emoji regex per
  * character; that measured 1.6 ms per paragraph here, 30 ms or more for one `lever show` page,
- * more than Node takes to start. Lever's text is prose, so counting one column per character
- * (after removing colour codes) is exact for it; a wide CJK character would wrap a little late.
+ * more than Node takes to start. Lever's text is prose; widths come from `displayWidth`, which
+ * measures plain text at once and counts a wide character (CJK, emoji) as two columns.
  */
+import { displayWidth } from './display-width.js';
 
 /** Select Graphic Rendition sequences (colour, bold…), which take no room on screen. */
 const SGR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 
 /** Columns the text takes on screen. */
 export function visibleWidth(text: string): number {
-  let width = 0;
-  for (const _ of text.replace(SGR, '')) width++;
-  return width;
+  return displayWidth(text.replace(SGR, ''));
 }
 
 /**

@@ -25,11 +25,24 @@ describe('the fit report', () => {
       expect(report.paths[i - 1]?.fit).toBeGreaterThanOrEqual(report.paths[i]?.fit ?? 1);
   });
 
-  it('says what each estimate rests on', () => {
-    expect(path('alignment-research')?.evidence).toEqual({ experiments: 1, checkIns: 4, hours: 20 });
-    expect(path('governance-research')?.evidence).toEqual({ experiments: 1, checkIns: 1, hours: 2.5 });
-    expect(path('ml-engineering')?.evidence.experiments).toBe(1);
-    expect(path('policy')?.evidence).toEqual({ experiments: 0, checkIns: 0, hours: 0 });
+  it('says what each estimate rests on, keeping related work apart', () => {
+    const none = { experiments: 0, checkIns: 0, hours: 0 };
+    expect(path('alignment-research')?.evidence).toEqual({
+      experiments: 1,
+      checkIns: 4,
+      hours: 20,
+      related: none,
+    });
+    expect(path('governance-research')?.evidence).toEqual({
+      experiments: 1,
+      checkIns: 1,
+      hours: 2.5,
+      related: none,
+    });
+    // Interpretability is empirical alignment research: related work for ML engineering.
+    const related = { experiments: 1, checkIns: 4, hours: 20 };
+    expect(path('ml-engineering')?.evidence).toEqual({ ...related, related });
+    expect(path('policy')?.evidence).toEqual({ ...none, related: none });
   });
 
   it('keeps the good-at and enjoy sides apart, each with its own uncertainty', () => {

@@ -20,15 +20,24 @@ function rank(profile: Profile, ctx: AdviceContext, experiments: readonly Experi
   return rankPaths(profile, ctx.paths, fitAdjustments(ctx.compiledRules, profile), loggedByPath(experiments));
 }
 
-/** What the estimate for a path rests on: the experiments that bear on it and their logs. */
-function evidenceFor(path: PathSlug, experiments: readonly Experiment[]): FitEvidence {
-  const bearing = experiments.filter((e) => relatedShare(experimentPath(e), e.direction, path) > 0);
-  const checkIns = bearing.flatMap((e) => e.checkIns);
+/** How many experiments, check-ins and logged hours. */
+function counts(experiments: readonly Experiment[]): Omit<FitEvidence, 'related'> {
+  const checkIns = experiments.flatMap((e) => e.checkIns);
   return {
-    experiments: bearing.length,
+    experiments: experiments.length,
     checkIns: checkIns.length,
     hours: round2(orderFreeSum(checkIns.map((c) => c.hours ?? 0))),
   };
+}
+
+/**
+ * What the estimate for a path rests on: the experiments that bear on it and their logs, and
+ * apart, the part from work on a related path (which counts only partly).
+ */
+function evidenceFor(path: PathSlug, experiments: readonly Experiment[]): FitEvidence {
+  const share = (e: Experiment) => relatedShare(experimentPath(e), e.direction, path);
+  const bearing = experiments.filter((e) => share(e) > 0);
+  return { ...counts(bearing), related: counts(bearing.filter((e) => share(e) < 1)) };
 }
 
 /** Every path's fit with its good-at and enjoy estimates, evidence and signal; best fit first. */

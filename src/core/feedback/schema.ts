@@ -17,11 +17,26 @@ export const Estimate = z
   })
   .strict();
 
+const experimentCount = z.number().int().min(0);
+const checkInCount = z.number().int().min(0).describe('check-ins logged on those experiments');
+const hourCount = z.number().min(0).describe('hours logged on those experiments');
+
+export const RelatedEvidence = z
+  .object({
+    experiments: experimentCount.describe('experiments on other, related paths'),
+    checkIns: checkInCount,
+    hours: hourCount,
+  })
+  .strict();
+
 export const FitEvidence = z
   .object({
-    experiments: z.number().int().min(0).describe('experiments that bear on the path, fully or partly'),
-    checkIns: z.number().int().min(0).describe('check-ins logged on those experiments'),
-    hours: z.number().min(0).describe('hours logged on those experiments'),
+    experiments: experimentCount.describe('experiments that bear on the path, fully or partly'),
+    checkIns: checkInCount,
+    hours: hourCount,
+    related: RelatedEvidence.describe(
+      'the part of the above from work on a related path, which counts only partly for this one',
+    ),
   })
   .strict();
 
@@ -60,6 +75,7 @@ export const FitHistory = z
   .describe('How the fit estimates moved as check-ins came in.');
 
 export type Estimate = z.infer<typeof Estimate>;
+export type RelatedEvidence = z.infer<typeof RelatedEvidence>;
 export type FitEvidence = z.infer<typeof FitEvidence>;
 export type FitReportPath = z.infer<typeof FitReportPath>;
 export type FitReport = z.infer<typeof FitReport>;

@@ -115,6 +115,15 @@ describe('journalCalendar', () => {
     );
   });
 
+  it('shows control characters in typed text as a replacement mark, as iCalendar allows none', () => {
+    const typed = buildExperiment({ title: 'Red\u001b[31m\u0007', deliverable: 'A\u0000B' });
+    const raw = calendarOf([typed]);
+    for (const control of ['\u001b', '\u0007', '\u0000']) expect(raw).not.toContain(control);
+    const [due] = parse(raw).events;
+    expect(due?.summary).toBe('Due: Red\uFFFD[31m\uFFFD');
+    expect(due?.description).toContain('Deliverable: A\uFFFDB.');
+  });
+
   it('folds long lines at 75 octets without splitting a character', () => {
     const raw = calendarOf([buildExperiment({ title: TRICKY }), buildExpertiseExperiment()]);
     const lines = raw.split('\r\n');
@@ -132,7 +141,9 @@ describe('journalCalendar', () => {
     }
     expect(stack).toEqual([]);
     expect(raw.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
-    expect(raw.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
+    // Every line ends with CRLF, the last one too (RFC 5545), and no line ends with a bare LF.
+    expect(raw.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(raw).not.toMatch(/[^\r]\n/);
   });
 
   it('gives the same bytes for the same input; only DTSTAMP follows `now`', () => {

@@ -9,6 +9,7 @@ import { expertisePlan } from '../expertise/plan.js';
 import type { KnowledgeBase } from '../kb/schema.js';
 import { addDays, addWeeks } from './dates.js';
 import type { Experiment } from './schema.js';
+import { visibleText } from './visible-text.js';
 
 /** The domain part of every UID, so events from Lever never collide with others. */
 const UID_DOMAIN = 'lever';
@@ -69,7 +70,10 @@ export function journalEvents(experiments: readonly Experiment[], kb: KnowledgeB
     .flatMap((e) => [deadline(e), ...reminders(e), ...milestones(e, kb)]);
 }
 
-/** The journal's calendar as iCalendar text; `now` is the moment of the export (DTSTAMP). */
+/**
+ * The journal's calendar as iCalendar text, every line ending with CRLF as RFC 5545 requires (the
+ * calendar library leaves the last one without); `now` is the moment of the export (DTSTAMP).
+ */
 export function journalCalendar(experiments: readonly Experiment[], kb: KnowledgeBase, now: Date): string {
   const calendar = ical({
     name: 'Lever journal',
@@ -82,10 +86,12 @@ export function journalCalendar(experiments: readonly Experiment[], kb: Knowledg
       allDay: true,
       start: event.date,
       end: addDays(event.date, 1),
-      summary: event.summary,
-      description: event.description,
+      // Typed text may hold control characters, which iCalendar text does not allow.
+      summary: visibleText(event.summary),
+      description: visibleText(event.description),
       ...(event.weekly ? { repeating: { freq: ICalEventRepeatingFreq.WEEKLY, count: event.weekly } } : {}),
     });
   }
-  return calendar.toString();
+  const text = calendar.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }

@@ -36,6 +36,13 @@ describe('userText', () => {
   it('escapes backslashes, so a typed escape is shown as typed', () => {
     expect(userText('C:\\temp \\*')).toBe('C:\\\\temp \\\\\\*');
   });
+
+  it('shows escape, bell and other control characters as a replacement mark, never sending them', () => {
+    expect(userText('esc\u001b[31mRED\u001b[0m bell\u0007 end')).toBe(
+      'esc\uFFFD\\[31mRED\uFFFD\\[0m bell\uFFFD end',
+    );
+    expect(userParagraphs('one\u001b\r\ntwo\u0007\r\n\r\nthree')).toBe('one\uFFFD\\\ntwo\uFFFD\n\nthree');
+  });
 });
 
 describe('userParagraphs', () => {

@@ -1,14 +1,16 @@
 /**
  * Text a person typed (titles, notes, reflections, asks), made safe for Markdown: it shows exactly
  * as typed and never becomes markup, whether it holds HTML, a `#`, a `|` inside a table, backticks,
- * an entity like `&lt;`, or a line that starts like a list item.
+ * an entity like `&lt;`, or a line that starts like a list item. Control characters (an escape
+ * that would recolour a terminal printing the journal) show as a replacement mark.
  */
 import { escapeText } from '../plan/markdown-syntax.js';
+import { visibleText } from './visible-text.js';
 
 /** One line of typed text: whitespace (newlines too) collapses to single spaces. */
 export function userText(text: string): string {
   return (
-    escapeText(text.trim())
+    escapeText(visibleText(text).trim())
       // An entity reference would show as the character it names, not as typed.
       .replace(/&/g, '\\&')
       // At the start of a line these open a list item or a setext heading.
@@ -22,7 +24,7 @@ export function userText(text: string): string {
  * kept as hard breaks, so a note written as lines stays in lines.
  */
 export function userParagraphs(text: string): string {
-  return text
+  return visibleText(text)
     .trim()
     .split(/\n[ \t]*\n\s*/)
     .map((paragraph) =>

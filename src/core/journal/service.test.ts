@@ -321,6 +321,27 @@ describe('finishing', () => {
     });
     expect(finishProblems(experiment, { finishedOn: '2024-03-08' }, TODAY)).toEqual([]);
   });
+
+  it('names the days allowed: from the last check-in, when there is one, to today', () => {
+    const logged = buildExperiment({
+      startedOn: '2024-03-01',
+      checkIns: [buildCheckIn({ date: '2024-03-05' })],
+    });
+    const messages = (experiment: typeof logged, finishedOn: string) =>
+      finishProblems(experiment, { finishedOn }, TODAY).map((p) => p.message);
+    expect(messages(logged, '2024-02-01')).toEqual([
+      '"2024-02-01" is before the experiment started (2024-03-01); expected a date from 2024-03-05 to 2024-03-10',
+    ]);
+    expect(messages(logged, '2024-03-02')).toEqual([
+      '"2024-03-02" is before the last check-in (2024-03-05); expected a date from 2024-03-05 to 2024-03-10',
+    ]);
+    expect(messages(logged, '2024-03-11')).toEqual([
+      '"2024-03-11" is in the future; expected a date from 2024-03-05 to 2024-03-10',
+    ]);
+    expect(messages(buildExperiment({ startedOn: '2024-03-01' }), '2024-02-01')).toEqual([
+      '"2024-02-01" is before the experiment started (2024-03-01); expected a date from 2024-03-01 to 2024-03-10',
+    ]);
+  });
 });
 
 describe('askRecord', () => {

@@ -171,7 +171,8 @@ export function checkInProblems(
 
 /**
  * Why this experiment cannot be finished with this input (empty when it can): the day must lie
- * between the start and today, and not before a check-in already logged.
+ * between today and the start or, once check-ins are logged, the last of them. Each refusal names
+ * that range.
  */
 export function finishProblems(
   experiment: Pick<Experiment, 'startedOn' | 'checkIns'>,
@@ -179,21 +180,23 @@ export function finishProblems(
   today: string,
 ): Problem[] {
   const finishedOn = input.finishedOn ?? today;
-  const problems = dayProblems('finishedOn', finishedOn, experiment.startedOn, today);
-  if (problems.length > 0) return problems;
-  const lastCheckIn =
-    experiment.checkIns
-      .map((c) => c.date)
-      .sort()
-      .at(-1) ?? '';
-  if (lastCheckIn !== '' && compareDates(finishedOn, lastCheckIn) < 0) {
-    return [
-      {
-        path: 'finishedOn',
-        message: `"${finishedOn}" is before the last check-in (${lastCheckIn}); expected a date from ${lastCheckIn} to ${today}`,
-      },
-    ];
+  const lastCheckIn = experiment.checkIns
+    .map((c) => c.date)
+    .sort()
+    .at(-1);
+  const earliest =
+    lastCheckIn !== undefined && compareDates(lastCheckIn, experiment.startedOn) > 0
+      ? lastCheckIn
+      : experiment.startedOn;
+  const range = `expected a date from ${earliest} to ${today}`;
+  const problem = (why: string): Problem[] => [
+    { path: 'finishedOn', message: `"${finishedOn}" ${why}; ${range}` },
+  ];
+  if (compareDates(finishedOn, experiment.startedOn) < 0) {
+    return problem(`is before the experiment started (${experiment.startedOn})`);
   }
+  if (compareDates(finishedOn, today) > 0) return problem('is in the future');
+  if (compareDates(finishedOn, earliest) < 0) return problem(`is before the last check-in (${earliest})`);
   return [];
 }
 

@@ -21,7 +21,9 @@ if (copyButton instanceof HTMLButtonElement && shareInput instanceof HTMLInputEl
   copyButton.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(shareInput.value);
-      say('Link copied. Anyone you send it to will see this plan.');
+      say(
+        'Link copied. It carries these answers, not your journal: opened with Lever running at the same address, it shows the plan from these answers.',
+      );
     } catch {
       // The clipboard needs permission or a secure context; selecting the text still lets people copy it.
       shareInput.focus();

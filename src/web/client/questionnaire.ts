@@ -2,7 +2,9 @@
  * The questionnaire island. The server renders one long form that works on its own; this script
  * shows it one step at a time with a progress line, moves focus to each step's heading (so screen
  * readers announce where they are), keeps the answers in localStorage so a reload loses nothing,
- * and lets "what you have tried" grow by a row at a time.
+ * and lets "what you have tried" grow by a row at a time. When the server sends the form back with
+ * answers to change, it opens the step of the first one (the error summary above the form keeps
+ * the focus the page gave it), and each link of the summary opens its field's step.
  */
 import { readStorage, writeStorage } from './lib/storage.js';
 
@@ -93,7 +95,12 @@ function enhance(form: HTMLFormElement): void {
     }
     const legend = row.querySelector('legend');
     if (legend) legend.textContent = `Something you tried (${index + 1})`;
-    for (const el of row.querySelectorAll<Field>('input, select')) el.value = '';
+    for (const el of row.querySelectorAll<Field>('input, select')) {
+      el.value = '';
+      el.removeAttribute('aria-invalid');
+      el.removeAttribute('aria-describedby');
+    }
+    for (const message of row.querySelectorAll('.field-error')) message.remove();
     rows.append(row);
     if (addRow) addRow.hidden = index + 1 >= MAX_HISTORY_ROWS;
     return row;
@@ -115,19 +122,33 @@ function enhance(form: HTMLFormElement): void {
     fill(form, saved.fields);
   }
 
-  /** A link to one question (the plan's "questions you skipped") opens its step and focuses it. */
-  const showTarget = (): boolean => {
-    const id = decodeURIComponent(location.hash.slice(1));
+  /** A link to one question or field (the plan's "questions you skipped", the error summary) opens its step and focuses it. */
+  const showTarget = (id: string): boolean => {
     const target = id === '' ? null : document.getElementById(id);
     const index = target ? steps.findIndex((step) => step.contains(target)) : -1;
     if (!target || index < 0) return false;
     show(index, false);
     target.scrollIntoView();
-    target.querySelector<HTMLElement>('input, select, textarea')?.focus();
+    const field = target.matches('input, select, textarea')
+      ? target
+      : target.querySelector<HTMLElement>('input, select, textarea');
+    field?.focus();
     return true;
   };
-  if (!showTarget()) show(typeof saved?.step === 'number' ? saved.step : 0, false);
-  window.addEventListener('hashchange', showTarget);
+  const showHashTarget = () => showTarget(decodeURIComponent(location.hash.slice(1)));
+  const firstInvalid = form.querySelector('[aria-invalid="true"]');
+  const invalidStep = firstInvalid ? steps.findIndex((step) => step.contains(firstInvalid)) : -1;
+  if (!showHashTarget()) {
+    show(invalidStep >= 0 ? invalidStep : typeof saved?.step === 'number' ? saved.step : 0, false);
+  }
+  window.addEventListener('hashchange', showHashTarget);
+  // The summary's links work without this script too; with it, a link opens the step even when the
+  // address already ends in that field's #fragment (a second click changes nothing else).
+  document.getElementById('error-summary')?.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest('a');
+    if (!link?.hash || !showTarget(decodeURIComponent(link.hash.slice(1)))) return;
+    event.preventDefault();
+  });
 
   form.addEventListener('input', save);
   form.addEventListener('change', save);

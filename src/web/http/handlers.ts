@@ -1,7 +1,8 @@
 /**
- * The app's last word on every failure: JSON in the API's error shape under /api, a plain HTML page
- * elsewhere. Expected failures (LeverError) keep their message; anything else is logged once to
- * standard error and answered with a generic 500, never a stack trace.
+ * The app's last word on every failure: JSON in the API's error shape under /api, an HTML page in
+ * Lever's layout (navigation, a way back) elsewhere. Expected failures (LeverError) keep their
+ * message; anything else is logged once to standard error and answered with a generic 500, never
+ * a stack trace.
  */
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';

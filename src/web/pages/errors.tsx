@@ -1,6 +1,8 @@
 /**
- * Pages for expected failures: input that is not a valid profile (400, each problem named) and
- * something that does not exist (404). They keep the person oriented, with a way back.
+ * Pages for expected failures: a link whose profile cannot be read (400, each problem named) and
+ * something that does not exist (404). They keep the person oriented, with a way back. Answers
+ * sent from the questionnaire never come here: they come back to the questionnaire, each problem
+ * beside its question (start/questionnaire.tsx).
  */
 import type { Source } from '../../core/kb/schema.js';
 import { questionLabel } from '../../core/plan/labels.js';
@@ -27,7 +29,10 @@ export interface ProblemsPageProps {
   current?: NavKey;
 }
 
-/** 400: lists each problem with the field in plain words, its name, and what was wrong and allowed. */
+/**
+ * 400 for a link (`?p=`, a compare link): lists each problem with the field in plain words, its
+ * name, and what was wrong and allowed. Its wording assumes a link, so forms must not use it.
+ */
 export function ProblemsPage(props: ProblemsPageProps) {
   const heading = props.heading ?? 'Some answers need a fix';
   const count = props.problems.length === 1 ? 'one answer' : `${props.problems.length} answers`;

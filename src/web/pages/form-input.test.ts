@@ -6,7 +6,7 @@ import { fileSlug } from './asks/routes.js';
 import { checkInInput, finishInput, startInput } from './experiments/form-input.js';
 import { parseReturnTo, returnUrl } from './experiments/return-to.js';
 import { numberOrText } from './form-data.js';
-import { errorsOf, fieldErrors, fieldOf, formFailure } from './form-errors.js';
+import { errorsOf, fieldErrors, fieldOf, firstInvalid, formFailure, invalidFields } from './form-errors.js';
 
 describe('form fields as input', () => {
   it('turns numbers into numbers and leaves anything else as typed for the schema to name', () => {
@@ -65,15 +65,41 @@ describe('problems next to their fields', () => {
         { path: 'steps[4]', message: 'second' },
         { path: 'title', message: 'is required: expected a string' },
       ],
-      { title: 'Give it a title.' },
+      { labels: { steps: 'Steps' }, blank: { title: 'Give it a title.' } },
     );
-    expect(errors).toEqual({ steps: 'is too long', title: 'Give it a title.' });
+    expect(errors).toEqual({ steps: 'Steps, item 4: is too long.', title: 'Give it a title.' });
+  });
+
+  it('say how much was given, read from the input that was checked', () => {
+    const input = { steps: ['a', 'x'.repeat(1001)] };
+    const problems = [{ path: 'steps[1]', message: 'is too long: at most 1000 characters allowed' }];
+    expect(fieldErrors(problems, { labels: { steps: 'Steps' } }, input)).toEqual({
+      steps: 'Steps, item 2: at most 1000 characters allowed; you gave 1001.',
+    });
+  });
+
+  it('put the cursor in the first invalid field in the form’s order, or its first field', () => {
+    const order = ['title', 'path', 'weeks'];
+    expect(firstInvalid({ weeks: 'w', path: 'p' }, order)).toBe('path');
+    expect(firstInvalid({ '': 'the whole form' }, order)).toBe('title');
+    expect(firstInvalid({}, order)).toBeUndefined();
+    const fields = invalidFields({ weeks: 'w' }, order);
+    expect(fields.field('weeks', 'weeks-error', 'weeks-hint')).toEqual({
+      'aria-describedby': 'weeks-error weeks-hint',
+      'aria-invalid': 'true',
+      autofocus: true,
+    });
+    expect(fields.field('title', 'title-error')).toEqual({
+      'aria-describedby': undefined,
+      'aria-invalid': undefined,
+      autofocus: undefined,
+    });
   });
 
   it('turn an expected LeverError into a status and rethrow anything else', () => {
     const failure = formFailure(new LeverError('conflict', 'finished'));
     expect(failure.status).toBe(409);
-    expect(errorsOf(failure, {}, 'testId')).toEqual({ testId: 'finished' });
+    expect(errorsOf(failure, { labels: {} }, 'testId')).toEqual({ testId: 'Finished.' });
     expect(() => formFailure(new Error('boom'))).toThrow('boom');
     expect(() => formFailure(new LeverError('internal', 'x'))).toThrow('x');
   });

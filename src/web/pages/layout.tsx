@@ -31,8 +31,11 @@ const NAV: readonly { key: NavKey; href: string; label: string }[] = [
 export interface LayoutProps {
   /** The page's own title; " · Lever" is added. */
   title: string;
-  /** The post Lever is built from (the knowledge base's `source`), linked in the footer. */
-  source: Source;
+  /**
+   * The post Lever is built from (the knowledge base's `source`), linked in the footer; the app's
+   * own error pages, drawn where no knowledge base is at hand, leave it out.
+   */
+  source: Source | undefined;
   /** The navigation entry to mark as the current page. */
   current?: NavKey;
   /** Extra stylesheets for this page only (the shared one is always included). */
@@ -100,11 +103,13 @@ export function Layout(props: LayoutProps) {
         </main>
         <footer class="site-footer">
           <div class="container">
-            <p>
-              Lever turns <a href={source.url}>{source.title}</a> by {source.authors.join(', ')} (
-              {source.year}) into a plan you can act on and test. Every recommendation links to the passage it
-              comes from.
-            </p>
+            {source ? (
+              <p>
+                Lever turns <a href={source.url}>{source.title}</a> by {source.authors.join(', ')} (
+                {source.year}) into a plan you can act on and test. Every recommendation links to the passage
+                it comes from.
+              </p>
+            ) : null}
             <p>Lever runs on your computer: your answers, saved profiles and journal stay on it.</p>
           </div>
         </footer>

@@ -46,6 +46,15 @@ export function deleteProfileUrl(id: string): string {
   return `${savedProfileUrl(id)}/delete`;
 }
 
+/** A saved profile's plan (journal included) as Markdown, as its page shows it. */
+export function savedPlanMarkdownUrl(id: string): string {
+  return `${savedProfileUrl(id)}/plan.md`;
+}
+
+export function savedPlanJsonUrl(id: string): string {
+  return `${savedProfileUrl(id)}/plan.json`;
+}
+
 /** Compares two plans; each side is a saved profile's id or an encoded profile. */
 export function compareUrl(a: string, b: string): string {
   return `/compare?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`;
@@ -65,6 +74,11 @@ export function experimentUrl(id: string): string {
 
 export function checkInUrl(id: string): string {
   return `${experimentUrl(id)}/check-ins`;
+}
+
+/** The page that asks before one check-in of experiment `id` is deleted; a POST there deletes it. */
+export function deleteCheckInUrl(id: string, checkInId: string): string {
+  return `${checkInUrl(id)}/${encodeURIComponent(checkInId)}/delete`;
 }
 
 export function finishExperimentUrl(id: string): string {

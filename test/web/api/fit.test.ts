@@ -44,7 +44,8 @@ describe('GET /api/v1/fit', () => {
     expect(view.profile).toBeNull();
     expect(view.report.paths).toHaveLength(8);
     expect(view.history).toMatchObject({ version: 1, points: [] });
-    expect(alignment(view)?.evidence).toEqual({ experiments: 0, checkIns: 0, hours: 0 });
+    const none = { experiments: 0, checkIns: 0, hours: 0 };
+    expect(alignment(view)?.evidence).toEqual({ ...none, related: none });
   });
 
   it('uses the most recently updated saved profile unless one is named', async () => {
@@ -67,7 +68,12 @@ describe('GET /api/v1/fit', () => {
     const before = await getJson<FitView>(t, '/fit');
     await logAlignmentWork(t, { progress: 4, enjoyment: 4 });
     const after = await getJson<FitView>(t, '/fit');
-    expect(alignment(after)?.evidence).toEqual({ experiments: 1, checkIns: 4, hours: 32 });
+    expect(alignment(after)?.evidence).toEqual({
+      experiments: 1,
+      checkIns: 4,
+      hours: 32,
+      related: { experiments: 0, checkIns: 0, hours: 0 },
+    });
     expect(alignment(after)?.good.value).toBeGreaterThan(alignment(before)?.good.value ?? 1);
     expect(alignment(after)?.good.uncertainty).toBeLessThan(alignment(before)?.good.uncertainty ?? 0);
     expect(after.history.start).toEqual(before.history.start);

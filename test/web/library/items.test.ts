@@ -98,6 +98,23 @@ describe('item pages', () => {
   });
 });
 
+describe('profile values on item pages', () => {
+  it('are shown in words, never as slugs', async () => {
+    const topic = (await lib.get('/library/global-gpu-tracking')).html;
+    expect(topic).toContain(
+      '<dd>Computer hardware, engineering, international relations, public policy</dd>',
+    );
+    expect(topic).toContain('<dd>Policy and politics, reading and studying, writing</dd>');
+    expect(topic).not.toContain('international-relations');
+    const path = (await lib.get('/library/alignment-research')).html;
+    expect(path).toContain('<dd>Coding, machine learning, research, math</dd>');
+    expect(path).toContain('<dd>Running experiments, writing code, theory and big ideas</dd>');
+    const principle = (await lib.get('/library/advocacy-needs-technical-grounding')).html;
+    expect(principle).toContain('<a href="/library/communications">Communications</a>');
+    expect(principle).toContain('<a href="/library/field-building">Field-building</a>');
+  });
+});
+
 describe('fit tests', () => {
   it('are listed on their path page, first catalogue test first, each linking to its own page', async () => {
     const tests = ikb().kb.fitTests.filter((t) => t.path === 'lab-governance');

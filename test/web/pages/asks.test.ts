@@ -82,7 +82,7 @@ describe('changing, downloading and deleting', () => {
     const tooMany = Array.from({ length: 21 }, (_, i) => `step ${i + 1}`).join('\n');
     const refused = await app.post(`/asks/${ask.id}`, { ...FIELDS, steps: tooMany });
     expect(refused.status).toBe(400);
-    expect(refused.html).toContain('id="ask-steps-error">has too many items: at most 20 allowed</p>');
+    expect(refused.html).toContain('id="ask-steps-error">Steps: at most 20 allowed; you gave 21.</p>');
     expect(refused.html).toContain('step 21</textarea>');
     expect((await app.deps.journal.ask(ask.id)).steps).toHaveLength(3);
     expect((await app.post('/asks/nope', FIELDS)).status).toBe(404);

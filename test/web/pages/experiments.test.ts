@@ -42,7 +42,9 @@ describe('the dashboard', () => {
     expect(card).toContain('week 2 of 2');
     expect(card).toContain(`due <time datetime="${running.dueOn}">${running.dueOn}</time> (6 days left)`);
     expect(card).toContain('1 check-in');
-    expect(card).toContain('Latest: progress 4 fast progress · enjoyment 1 a little');
+    expect(card).toContain(
+      `Latest check-in (${app.deps.journal.today()}): progress 4 (fast), enjoyment 1 (a little)`,
+    );
     expect(html.indexOf('id="active-heading"')).toBeLessThan(html.indexOf('id="finished-heading"'));
     const finished = html.slice(html.indexOf('id="finished-heading"'));
     expect(finished).toContain(`id="experiment-${done.id}"`);
@@ -103,7 +105,7 @@ describe('starting a fit test', () => {
     expect(status).toBe(400);
     expect(html).toContain('<p class="field-error" id="own-title-error">Give your experiment a title.</p>');
     expect(html).toContain('<p class="field-error" id="own-path-error">Choose the path it tests.</p>');
-    expect(html).toContain('id="own-weeks-error">40 is too large; at most 12 allowed</p>');
+    expect(html).toContain('id="own-weeks-error">Weeks: at most 12 allowed; you gave 40.</p>');
     expect(html).toContain('aria-invalid="true"');
     expect(html).toContain('value="40"');
     expect(html).toContain('>kept text</textarea>');
@@ -127,17 +129,58 @@ describe('starting a fit test', () => {
     });
     expect(status).toBe(400);
     expect(html).toContain(
-      `id="own-startedOn-error">&quot;${slip}&quot; is out of range; expected a date from 1970-01-01 to ${latest}`,
+      `id="own-startedOn-error">Started on: &quot;${slip}&quot; is out of range; expected a date from 1970-01-01 to ${latest}`,
     );
     expect(html).toContain('value="Read one paper a day"');
     expect(await app.deps.journal.experiments()).toEqual([]);
+  });
+
+  it('starts a catalogue test on an earlier day, within the bounds the form states', async () => {
+    const app = current();
+    const today = app.deps.journal.today();
+    const { html: dashboard } = await app.get('/experiments');
+    const form = dashboard.slice(dashboard.indexOf('id="start-catalogue-form"'));
+    expect(form.slice(0, form.indexOf('</form>'))).toContain(
+      `<input type="date" id="start-test-started" name="startedOn" min="1970-01-01" max="${addDays(today, 366)}" value="${today}"/>`,
+    );
+    const startedOn = addDays(today, -10);
+    const id = redirectedId(await app.post('/experiments', { testId: TEST_ID, startedOn }), '/experiments/');
+    expect(await app.deps.journal.experiment(id)).toMatchObject({ testId: TEST_ID, startedOn });
+    const { html } = await app.get(`/experiments/${id}`);
+    // The count is part of the status, so it never wraps onto a line of its own.
+    expect(html).toMatch(
+      /<span>Running: week 2 of 3, due <time [^>]*>[^<]*<\/time> \(11 days left\) · 0 check-ins<\/span>/,
+    );
+  });
+
+  it('refuses a catalogue start out of range next to its date, keeping the choice', async () => {
+    const app = current();
+    const { status, html } = await app.post('/experiments', { testId: TEST_ID, startedOn: '1900-01-01' });
+    expect(status).toBe(400);
+    expect(html).toContain(
+      '<p class="field-error" id="start-test-started-error">Started on: &quot;1900-01-01&quot; is out of range;',
+    );
+    expect(html).toMatch(
+      /id="start-test-started"[^>]*value="1900-01-01" aria-describedby="start-test-started-error" aria-invalid="true" autofocus=""/,
+    );
+    expect(html).toContain(`<option value="${TEST_ID}" selected="">`);
+    expect(await app.deps.journal.experiments()).toEqual([]);
+  });
+
+  it('offers the start date on a fit test’s library page too', async () => {
+    const app = current();
+    const { html } = await app.get(`/library/${TEST_ID}`);
+    const form = html.slice(html.indexOf('<form class="start-test"'));
+    expect(form.slice(0, form.indexOf('</form>'))).toContain(
+      `name="startedOn" min="1970-01-01" max="${addDays(app.deps.journal.today(), 366)}"`,
+    );
   });
 
   it('refuses a fit test the catalogue does not have with 404, next to the field', async () => {
     const app = current();
     const { status, html } = await app.post('/experiments', { testId: 'no-such-test' });
     expect(status).toBe(404);
-    expect(html).toContain('id="start-test-error">unknown fit test &quot;no-such-test&quot;</p>');
+    expect(html).toContain('id="start-test-error">Unknown fit test &quot;no-such-test&quot;.</p>');
     const blank = await app.post('/experiments', { testId: '' });
     expect(blank.status).toBe(400);
     expect(blank.html).toContain('id="start-test-error">Choose a fit test from the list.</p>');
@@ -227,7 +270,7 @@ describe('logging a check-in', () => {
       date: future,
     });
     expect(status).toBe(400);
-    expect(html).toContain(`id="check-in-${id}-date-error">&quot;${future}&quot; is in the future`);
+    expect(html).toContain(`id="check-in-${id}-date-error">Date: &quot;${future}&quot; is in the future`);
     expect(html).toContain(`value="${future}"`);
     expect(html).toContain('<input type="radio" name="progress" value="2" required="" checked=""/>');
     expect((await app.deps.journal.experiment(id)).checkIns).toEqual([]);
@@ -286,7 +329,7 @@ describe('finishing and deleting', () => {
       finishedOn: future,
     });
     expect(status).toBe(400);
-    expect(html).toContain(`id="finish-date-error">&quot;${future}&quot; is in the future`);
+    expect(html).toContain(`id="finish-date-error">Finished on: &quot;${future}&quot; is in the future`);
     expect(html).toContain('>kept</textarea>');
     expect((await app.deps.journal.experiment(id)).status).toBe('active');
   });

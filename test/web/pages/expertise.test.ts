@@ -4,7 +4,7 @@
  * as an iCalendar download.
  */
 import { describe, expect, it } from 'vitest';
-import { addWeeks } from '../../../src/core/journal/dates.js';
+import { addDays, addWeeks } from '../../../src/core/journal/dates.js';
 import { escaped, hrefs, usePagesApp } from './harness.js';
 import { CROSS_SITE_HEADERS, redirectedId, startTest, TOPIC_ID } from './journal-builders.js';
 
@@ -29,6 +29,43 @@ describe('claiming a topic', () => {
     const after = await app.get(`/library/${TOPIC_ID}`);
     expect(after.html).not.toContain('action="/expertise"');
     expect(hrefs(after.html)).toContain(`/expertise/${id}`);
+  });
+
+  it('claims a topic from an earlier day, the milestones dated from then', async () => {
+    const app = current();
+    const today = app.deps.journal.today();
+    const { html: page } = await app.get(`/library/${TOPIC_ID}`);
+    const form = page.slice(page.indexOf('<form class="claim-topic"'));
+    expect(form.slice(0, form.indexOf('</form>'))).toContain(
+      `<input type="date" id="claim-started" name="startedOn" min="1970-01-01" max="${addDays(today, 366)}" value="${today}" aria-describedby="claim-hint"/>`,
+    );
+    const startedOn = addWeeks(today, -3);
+    const id = redirectedId(await app.post('/expertise', { topicId: TOPIC_ID, startedOn }), '/expertise/');
+    expect(await app.deps.journal.experiment(id)).toMatchObject({ topicId: TOPIC_ID, startedOn });
+    expect((await app.get(`/expertise/${id}`)).html).toContain('3 of 26 weeks done');
+  });
+
+  it('refuses a claim dated out of range on the topic’s page, next to the date, claiming nothing', async () => {
+    const app = current();
+    const { status, html } = await app.post('/expertise', { topicId: TOPIC_ID, startedOn: '1900-01-01' });
+    expect(status).toBe(400);
+    expect(html).toContain('<form class="claim-topic" id="claim-topic" method="post" action="/expertise">');
+    expect(html).toContain(
+      '<p class="field-error" id="claim-started-error">Started on: &quot;1900-01-01&quot; is out of range;',
+    );
+    expect(html).toMatch(
+      /id="claim-started"[^>]*value="1900-01-01" aria-describedby="claim-started-error claim-hint" aria-invalid="true" autofocus=""/,
+    );
+    expect(await app.deps.journal.experiments()).toEqual([]);
+  });
+
+  it('answers a second claim of the same topic with its page, which leads to the running plan', async () => {
+    const app = current();
+    const first = await app.deps.journal.claimTopic({ topicId: TOPIC_ID });
+    const { status, html } = await app.post('/expertise', { topicId: TOPIC_ID });
+    expect(status).toBe(409);
+    expect(hrefs(html)).toContain(`/expertise/${first.id}`);
+    expect(await app.deps.journal.experiments()).toHaveLength(1);
   });
 
   it('refuses a topic that does not exist (404) or none at all (400), claiming nothing', async () => {
@@ -92,7 +129,7 @@ describe('the timeline', () => {
     });
     expect(refused.status).toBe(400);
     expect(refused.html).toContain(
-      `id="check-in-${id}-progress-error">9 is too large; at most 4 allowed</p>`,
+      `id="check-in-${id}-progress-error">Progress: at most 4 allowed; you gave 9.</p>`,
     );
     expect(refused.html).toContain('Six-month expertise plan');
     expect((await app.deps.journal.experiment(id)).checkIns).toHaveLength(1);

@@ -32,6 +32,33 @@ describe('GET /fit', () => {
     expect(html).toContain('<table class="history-table" aria-label="Fit over time" id="fit-history-table">');
     expect(html.match(/<tr id="estimate-/g)).toHaveLength(8);
     expect(html).toContain('uncertainty');
+    // No profile is saved, so nothing claims to come from one.
+    expect(html).toContain('<th scope="row">From neutral answers: no saved profile yet</th>');
+    expect(html).not.toContain('From your profile');
+    expect(html).toContain('<td>neutral answers only</td>');
+  });
+
+  it('says apart what rests on the path’s own work and what on related work', async () => {
+    const app = current();
+    await app.store.createProfile({ name: 'me', profile: FULL_PROFILE });
+    const own = await startOwn(app, { path: 'ml-engineering', title: 'Build an eval harness' }, 10);
+    const today = app.deps.journal.today();
+    for (const date of [addDays(today, -7), today])
+      await logCheckIn(app, own.id, { date, progress: 3, enjoyment: 3, hours: 3 });
+    const { html } = await app.get('/fit');
+    const row = (id: string) =>
+      html.slice(
+        html.indexOf(`<tr id="estimate-${id}"`),
+        html.indexOf('</tr>', html.indexOf(`<tr id="estimate-${id}"`)),
+      );
+    expect(row('ml-engineering')).toContain('<td>1 experiment, 2 check-ins, 6 hours</td>');
+    // ML engineering says a little about alignment research: related work, not a test of it.
+    expect(row('alignment-research')).toContain(
+      '<td>1 experiment, 2 check-ins, 6 hours from related work</td>',
+    );
+    expect(row('policy')).toContain('<td>your profile only</td>');
+    expect(html).toContain('id="related-work-hint"');
+    expect(html).toContain('<th scope="row">From your profile</th>');
   });
 
   it('with check-ins draws the chart from the same numbers the tables show, and lists the signals', async () => {

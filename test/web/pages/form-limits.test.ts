@@ -214,7 +214,7 @@ describe('what a page form must be', () => {
         body,
       });
       expect(page.status, label).toBe(400);
-      expect(page.html, label).toContain(named.replaceAll('"', '&#34;'));
+      expect(page.html, label).toContain(named.replaceAll('"', '&quot;'));
       expect(page.html, label).toContain('UTF-8');
     }
     expect(await app.deps.journal.asks()).toEqual([]);

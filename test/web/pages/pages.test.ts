@@ -32,6 +32,12 @@ describe('home page', () => {
     );
   });
 
+  it('describes the field map by what it shows: directions, tracks and governance topics', async () => {
+    const { html } = await current().get('/');
+    expect(html).toMatch(/The field map<\/a>: the research directions [^<]*tracks[^<]*governance topics/);
+    expect(html).not.toContain('paths into AGI safety');
+  });
+
   it('offers the saved profiles once there are some', async () => {
     const app = current();
     expect((await app.get('/')).html).not.toContain('Open your saved profile');

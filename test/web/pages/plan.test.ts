@@ -152,18 +152,20 @@ describe('GET /plan from the questionnaire form (no JavaScript)', () => {
 });
 
 describe('invalid input', () => {
-  it('answers a hand-edited form link with a 400 page naming each field, value and what is allowed', async () => {
+  it('answers a hand-edited form link with the questionnaire again, naming each field, value and what is allowed', async () => {
     const { status, html } = await current().get('/plan?stage=astronaut&skills.coding=9&colour=blue');
     expect(status).toBe(400);
-    expect(html).toContain('<h1>Some answers need a fix</h1>');
+    expect(html).toContain('<h2 id="error-summary-heading">3 answers need a change</h2>');
     expect(html).toContain(
-      '<strong>career stage</strong> (<code>stage</code>): &quot;astronaut&quot; is not allowed; expected one of: student, early-career, mid-career, senior',
+      '<a href="#q-stage">Career stage: pick one of the answers offered, or Skip; “astronaut” is not one of them.</a>',
     );
     expect(html).toContain(
-      '<strong>coding skill</strong> (<code>skills.coding</code>): 9 is too large; at most 4 allowed',
+      '<a href="#q-skills-coding">Coding skill: pick one of the answers offered, or Skip; 9 is not one of them.</a>',
     );
-    expect(html).toContain('(<code>colour</code>): unknown field &quot;colour&quot;');
-    expect(hrefs(html)).toContain('/start');
+    expect(html).toContain(
+      '<li>Lever does not ask a question called “colour”, so that answer cannot be kept.</li>',
+    );
+    expect(html).toContain('<form id="questionnaire"');
   });
 
   it('names the field of an invalid profile inside a well-formed link', async () => {

@@ -9,7 +9,7 @@ import type { Terminal } from '../../terminal.js';
 import { GLUE, wrapGlued } from '../plan/glue.js';
 import { blocks, numbered, paragraph, section, wrapWith } from '../text.js';
 import { terminalSafe, userParagraphs } from './safe-text.js';
-import { renderTable } from './table.js';
+import { renderTable, truncate } from './table.js';
 
 /** The checks as a list: a mark, what holds or what to do, and the principle. */
 export function renderAskChecks(term: Terminal, checks: readonly AskCheck[], indent = '  '): string {
@@ -67,16 +67,14 @@ export function renderAsks(
     [
       { header: 'id', colour: term.colors.cyan },
       { header: 'title', flexible: true },
-      { header: 'lab' },
+      { header: 'lab', optional: 1 },
       { header: 'checks', align: 'right' },
       { header: 'updated' },
     ],
     asks.map(({ ask, passed, total }) => [
       shortId(ask.id),
       terminalSafe(ask.title).replace(/\s+/g, ' '),
-      terminalSafe(ask.lab ?? '')
-        .replace(/\s+/g, ' ')
-        .slice(0, 20),
+      truncate(terminalSafe(ask.lab ?? '').replace(/\s+/g, ' '), 20),
       `${passed}/${total}`,
       ask.updatedAt.slice(0, 10),
     ]),

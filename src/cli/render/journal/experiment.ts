@@ -32,9 +32,14 @@ export function standing(experiment: Experiment, today: string): string {
   return left === 0 ? 'due today' : `${-left} day${left === -1 ? '' : 's'} past due`;
 }
 
-function checkInBlock(term: Terminal, checkIn: CheckIn): string {
+/** One check-in's line: its number (what `lever experiment unlog --check-in N` takes), day and ratings. */
+export function checkInLine(checkIn: CheckIn, number: number): string {
   const hours = checkIn.hours === null ? '' : ` · ${hoursText(checkIn.hours)}`;
-  const head = `  ${checkIn.date}  progress ${checkIn.progress}/4 · enjoyment ${checkIn.enjoyment}/4${hours}`;
+  return `${number}. ${checkIn.date}  progress ${checkIn.progress}/4 · enjoyment ${checkIn.enjoyment}/4${hours}`;
+}
+
+function checkInBlock(term: Terminal, checkIn: CheckIn, index: number): string {
+  const head = `  ${checkInLine(checkIn, index + 1)}`;
   const note = checkIn.note === null ? [] : userParagraphs(checkIn.note).map((p) => paragraph(term, p, 14));
   return [head, ...note].join('\n');
 }
@@ -56,7 +61,7 @@ export function renderExperiment(term: Terminal, experiment: Experiment, today: 
   if (experiment.deliverable) {
     facts.push(wrapWith(term, `Deliverable: ${terminalSafe(experiment.deliverable)}`, '  '));
   }
-  const checkIns = experiment.checkIns.map((c) => checkInBlock(term, c)).join('\n');
+  const checkIns = experiment.checkIns.map((c, i) => checkInBlock(term, c, i)).join('\n');
   const reflection =
     experiment.reflection === null
       ? ''

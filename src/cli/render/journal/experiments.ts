@@ -21,9 +21,9 @@ export function renderExperiments(term: Terminal, experiments: readonly Experime
     [
       { header: 'id', colour: term.colors.cyan },
       { header: 'title', flexible: true },
-      { header: 'path' },
+      { header: 'path', optional: 1 },
       { header: 'status' },
-      { header: 'check-ins', align: 'right' },
+      { header: 'check-ins', align: 'right', optional: 2 },
       { header: 'due' },
     ],
     experiments.map((e) => [

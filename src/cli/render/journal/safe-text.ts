@@ -3,13 +3,11 @@
  * unicode and markup included, except control characters, which could move the cursor or
  * recolour the terminal, and are shown as a replacement mark instead.
  */
-
-/** C0 and C1 control characters other than line breaks and tabs. */
-const CONTROL = /(?![\n\t])\p{Cc}/gu;
+import { visibleText } from '../../../core/journal/visible-text.js';
 
 /** `text` safe to print: line breaks normalised to \n, other control characters made visible. */
 export function terminalSafe(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(CONTROL, '\uFFFD');
+  return visibleText(text);
 }
 
 /** The paragraphs of a person's text (split at blank lines), each safe to print. */

@@ -1,7 +1,8 @@
 /** The concrete-ask editor: a plain form for a new ask and for changing a saved one. */
 import { MAX_ASK_STEPS, NOTE_MAX_LENGTH, TITLE_MAX_LENGTH } from '../../../core/journal/schema.js';
 import type { FormFields } from '../form-data.js';
-import { describedBy, FieldError, type FieldErrors } from '../form-errors.js';
+import { ErrorSummary } from '../form-error-summary.js';
+import { FieldError, type FieldErrors, invalidFields, NOT_BLANK } from '../form-errors.js';
 
 export interface AskFormProps {
   action: string;
@@ -46,13 +47,22 @@ const FIELDS: readonly FieldSpec[] = [
 export function AskForm(props: AskFormProps) {
   const values = props.values ?? {};
   const errors = props.errors ?? {};
+  const fields = invalidFields(
+    errors,
+    FIELDS.map((spec) => spec.name),
+  );
   return (
     <form class="ask-form" method="post" action={props.action} id="ask-form" aria-label="Concrete ask">
+      <ErrorSummary
+        id="ask-error-summary"
+        errors={errors}
+        fields={FIELDS.map((spec) => [spec.name, `ask-${spec.name}`] as const)}
+      />
       <FieldError id="ask-form-error" message={errors['']} />
       {FIELDS.map((spec) => {
         const id = `ask-${spec.name}`;
         const hintId = spec.hint ? `${id}-hint` : undefined;
-        const aria = describedBy(`${id}-error`, errors[spec.name], hintId);
+        const aria = fields.field(spec.name, `${id}-error`, hintId);
         return (
           <div class="field">
             <label for={id}>{spec.label}</label>
@@ -63,6 +73,7 @@ export function AskForm(props: AskFormProps) {
                 name={spec.name}
                 required={spec.required ?? false}
                 maxlength={TITLE_MAX_LENGTH}
+                {...(spec.required ? NOT_BLANK : {})}
                 autocomplete="off"
                 value={values[spec.name] ?? ''}
                 {...aria}

@@ -4,7 +4,7 @@
  */
 import type { Ask } from '../../../core/journal/schema.js';
 import { defined, type FormFields, optional } from '../form-data.js';
-import type { BlankHints } from '../form-errors.js';
+import type { FieldWords } from '../form-errors.js';
 
 /** One step per non-blank line, trimmed. */
 export function stepsFromText(value: string | undefined): string[] {
@@ -38,7 +38,17 @@ export function askFields(ask: Ask): FormFields {
   };
 }
 
-export const ASK_HINTS: BlankHints = {
-  title: 'Give the ask a short title.',
-  ask: 'Say what the lab should do, in a sentence or two.',
+export const ASK_WORDS: FieldWords = {
+  labels: {
+    title: 'Title',
+    lab: 'Lab',
+    ask: 'The ask',
+    steps: 'Steps',
+    owner: 'Who has agreed to lead it',
+    cost: 'What the lab gives up',
+  },
+  blank: {
+    title: 'Give the ask a short title.',
+    ask: 'Say what the lab should do, in a sentence or two.',
+  },
 };

@@ -14,7 +14,7 @@ import { MARKDOWN_CONTENT_TYPE } from '../journal/routes.js';
 import { renderPage } from '../render.js';
 import { sameOriginPosts } from '../same-origin.js';
 import { ASKS_URL, askUrl, NEW_ASK_URL } from '../urls.js';
-import { ASK_HINTS, askFields, askInput } from './form-input.js';
+import { ASK_WORDS, askFields, askInput } from './form-input.js';
 import { AskPage, AsksListPage, DeleteAskPage, NewAskPage } from './pages.js';
 
 /** "Evals before deploy!" → "evals-before-deploy": a safe file name from a title anyone typed. */
@@ -60,11 +60,12 @@ export function askRoutes(deps: AppDeps): Hono {
 
   app.post(ASKS_URL, async (c) => {
     const form = await readForm(c);
+    const input = askInput(form);
     try {
-      const ask = await journal.createAsk(askInput(form));
+      const ask = await journal.createAsk(input);
       return c.redirect(`${askUrl(ask.id)}?done=saved`, 303);
     } catch (error) {
-      const errors = errorsOf(formFailure(error), ASK_HINTS, '');
+      const errors = errorsOf(formFailure(error), ASK_WORDS, '', input);
       return renderPage(c, <NewAskPage source={source} values={form} errors={errors} />, 400);
     }
   });
@@ -93,14 +94,15 @@ export function askRoutes(deps: AppDeps): Hono {
   app.post(`${ASKS_URL}/:id`, async (c) => {
     const id = c.req.param('id');
     const form = await readForm(c);
+    const input = askInput(form);
     try {
-      await journal.updateAsk(id, askInput(form));
+      await journal.updateAsk(id, input);
       return c.redirect(`${askUrl(id)}?done=saved`, 303);
     } catch (error) {
       const failure = formFailure(error);
       const ask = await find(id);
       if (failure.status === 404 || !ask) return notFound(c, id);
-      const errors = errorsOf(failure, ASK_HINTS, '');
+      const errors = errorsOf(failure, ASK_WORDS, '', input);
       return renderPage(
         c,
         <AskPage source={source} ask={ask} lookup={lookup} values={form} errors={errors} />,

@@ -14,7 +14,10 @@ export interface CompareSide {
   /** Where this side's own plan is. */
   href: string;
   profile: Profile;
+  /** The plan its own page shows: a saved profile's includes the journal, a link's does not. */
   plan: Plan;
+  /** True for a shared link's profile, false for a saved one. */
+  shared: boolean;
 }
 
 const signed = (points: number) => (points > 0 ? `+${points}` : String(points));
@@ -46,7 +49,7 @@ function Differences(props: { a: CompareSide; b: CompareSide; diff: PlanComparis
       {diff.answers.length === 0 ? (
         <p>The answers are the same.</p>
       ) : (
-        <div class="table-wrap">
+        <section class="table-wrap" tabindex={0} aria-label="Answers compared, scrolls sideways">
           <table aria-labelledby="answers-diff-heading">
             <thead>
               <tr>
@@ -65,7 +68,7 @@ function Differences(props: { a: CompareSide; b: CompareSide; diff: PlanComparis
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
     </section>
   );
@@ -75,7 +78,7 @@ function PathsTable(props: { a: CompareSide; b: CompareSide; diff: PlanCompariso
   return (
     <section id="compare-paths" aria-labelledby="compare-paths-heading">
       <h2 id="compare-paths-heading">Paths side by side</h2>
-      <div class="table-wrap">
+      <section class="table-wrap" tabindex={0} aria-label="Paths compared, scrolls sideways">
         <table class="compare-table" aria-labelledby="compare-paths-heading">
           <thead>
             <tr>
@@ -104,7 +107,7 @@ function PathsTable(props: { a: CompareSide; b: CompareSide; diff: PlanCompariso
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
     </section>
   );
 }
@@ -155,6 +158,12 @@ export function ComparePage(props: { source: Source; a: CompareSide; b: CompareS
         <p class="lede">
           <a href={a.href}>{a.label}</a> and <a href={b.href}>{b.label}</a>, side by side.
         </p>
+        {a.shared || b.shared ? (
+          <p class="hint" id="compare-sources">
+            A saved profile's plan includes your journal on this Lever; a shared link's plan comes from its
+            answers alone, as its page shows it.
+          </p>
+        ) : null}
       </div>
       <Differences a={a} b={b} diff={diff} />
       <PathsTable a={a} b={b} diff={diff} />

@@ -1,6 +1,7 @@
 /**
  * GET /compare?a=…&b=…: each side is a saved profile's id or a shared plan's encoded profile
- * (the `p` of its link), so saved versions and links people sent can be compared alike.
+ * (the `p` of its link), so saved versions and links people sent can be compared alike. Each side
+ * shows the plan its own page shows: a saved profile's with the journal, a link's from its answers.
  */
 import { type Context, Hono } from 'hono';
 import { advise } from '../../../core/advice/advise.js';
@@ -21,14 +22,16 @@ async function resolveSide(deps: AppDeps, value: string | undefined, param: 'a' 
   }
   const saved = await deps.store.getProfile(value);
   if (saved) {
-    const plan = advise(saved.profile, deps.advice);
-    return { side: { label: saved.name, href: savedProfileUrl(saved.id), profile: saved.profile, plan } };
+    const plan = await deps.journal.plan(saved.profile);
+    const href = savedProfileUrl(saved.id);
+    return { side: { label: saved.name, href, profile: saved.profile, plan, shared: false } };
   }
   const linked = linkedProfile(value, param);
   if (linked.ok) {
     const label = `Shared plan ${param.toUpperCase()}`;
     const plan = advise(linked.value.profile, deps.advice);
-    return { side: { label, href: planUrl(linked.value.p), profile: linked.value.profile, plan } };
+    const href = planUrl(linked.value.p);
+    return { side: { label, href, profile: linked.value.profile, plan, shared: true } };
   }
   // Not base64url JSON at all: most likely the id of a profile that was deleted.
   const decodes = !linked.problems.some((p) => p.path === param);

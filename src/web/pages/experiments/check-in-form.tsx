@@ -5,7 +5,7 @@
  */
 import type { Experiment } from '../../../core/journal/schema.js';
 import type { FormFields } from '../form-data.js';
-import { describedBy, FieldError, type FieldErrors } from '../form-errors.js';
+import { FieldError, type FieldErrors, invalidFields } from '../form-errors.js';
 import { checkInUrl } from '../urls.js';
 import { ENJOYMENT_SCALE, PROGRESS_SCALE } from './ratings.js';
 import type { ReturnTo } from './return-to.js';
@@ -21,9 +21,17 @@ export interface CheckInFormProps {
   errors?: FieldErrors;
 }
 
+/**
+ * The fields that can take the focus after a refusal, in the form's order. Enjoyment is left out:
+ * its choices are submit buttons, and a focused one would save a rating at the next Enter.
+ */
+const ORDER = ['progress', 'hours', 'date', 'note'] as const;
+
 export function CheckInForm(props: CheckInFormProps) {
   const { experiment, values = {}, errors = {} } = props;
   const id = (part: string) => `check-in-${experiment.id}-${part}`;
+  const fields = invalidFields(errors, ORDER);
+  const field = (name: string) => fields.field(name, id(`${name}-error`));
   const extrasOpen = ['hours', 'date', 'note'].some(
     (f) => (values[f] ?? '') !== '' || errors[f] !== undefined,
   );
@@ -42,10 +50,7 @@ export function CheckInForm(props: CheckInFormProps) {
         Save check-in
       </button>
       <FieldError id={id('error')} message={errors['']} />
-      <fieldset
-        class="rating"
-        aria-describedby={describedBy(id('progress-error'), errors.progress)['aria-describedby']}
-      >
+      <fieldset class="rating" aria-describedby={field('progress')['aria-describedby']}>
         <legend>{`1. ${PROGRESS_SCALE.question}`}</legend>
         <div class="rating-options">
           {PROGRESS_SCALE.labels.map((label, level) => (
@@ -56,6 +61,7 @@ export function CheckInForm(props: CheckInFormProps) {
                 value={String(level)}
                 required
                 checked={values.progress === String(level)}
+                autofocus={level === 0 && fields.focus === 'progress' ? true : undefined}
               />
               <span>{label}</span>
             </label>
@@ -77,7 +83,7 @@ export function CheckInForm(props: CheckInFormProps) {
               step="0.25"
               inputmode="decimal"
               value={values.hours ?? ''}
-              {...describedBy(id('hours-error'), errors.hours)}
+              {...field('hours')}
             />
             <FieldError id={id('hours-error')} message={errors.hours} />
           </div>
@@ -90,14 +96,14 @@ export function CheckInForm(props: CheckInFormProps) {
               min={experiment.startedOn}
               max={props.today}
               value={values.date ?? ''}
-              {...describedBy(id('date-error'), errors.date)}
+              {...field('date')}
             />
             <FieldError id={id('date-error')} message={errors.date} />
           </div>
         </div>
         <div class="field">
           <label for={id('note')}>Note</label>
-          <textarea id={id('note')} name="note" rows={3} {...describedBy(id('note-error'), errors.note)}>
+          <textarea id={id('note')} name="note" rows={3} {...field('note')}>
             {values.note ?? ''}
           </textarea>
           <FieldError id={id('note-error')} message={errors.note} />
@@ -106,7 +112,7 @@ export function CheckInForm(props: CheckInFormProps) {
       <fieldset
         class="rating"
         aria-describedby={
-          describedBy(id('enjoyment-error'), errors.enjoyment, id('enjoyment-hint'))['aria-describedby']
+          fields.field('enjoyment', id('enjoyment-error'), id('enjoyment-hint'))['aria-describedby']
         }
       >
         <legend>{`2. ${ENJOYMENT_SCALE.question}`}</legend>

@@ -1,11 +1,20 @@
-/** Every check-in of an experiment as a table, oldest first; notes are shown as typed, line breaks kept. */
+/**
+ * Every check-in of an experiment as a table, oldest first; notes are shown as typed, line breaks
+ * kept. While the experiment runs, each row links to deleting that check-in, to correct a mistake.
+ */
 import type { CheckIn } from '../../../core/journal/schema.js';
+import { deleteCheckInUrl } from '../urls.js';
 import { ENJOYMENT_SCALE, PROGRESS_SCALE, ratingLabel } from './ratings.js';
 
 /** 1.5 → "1.5", null → "" */
 const hoursText = (hours: number | null) => (hours === null ? '' : String(hours));
 
-export function CheckInTable(props: { checkIns: readonly CheckIn[] }) {
+export function CheckInTable(props: {
+  checkIns: readonly CheckIn[];
+  /** The experiment's id when its check-ins may still be corrected (it is running). */
+  correctableIn?: string;
+}) {
+  const experimentId = props.correctableIn;
   if (props.checkIns.length === 0) return <p id="no-check-ins">No check-ins yet.</p>;
   return (
     <div class="table-wrap">
@@ -19,6 +28,11 @@ export function CheckInTable(props: { checkIns: readonly CheckIn[] }) {
             <th scope="col">Progress</th>
             <th scope="col">Enjoyment</th>
             <th scope="col">Note</th>
+            {experimentId === undefined ? null : (
+              <th scope="col">
+                <span class="visually-hidden">Correct</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -31,6 +45,13 @@ export function CheckInTable(props: { checkIns: readonly CheckIn[] }) {
               <td>{ratingLabel(PROGRESS_SCALE, checkIn.progress)}</td>
               <td>{ratingLabel(ENJOYMENT_SCALE, checkIn.enjoyment)}</td>
               <td class="notes-text">{checkIn.note ?? ''}</td>
+              {experimentId === undefined ? null : (
+                <td>
+                  <a href={deleteCheckInUrl(experimentId, checkIn.id)}>
+                    Delete<span class="visually-hidden">{` the check-in of ${checkIn.date}`}</span>
+                  </a>
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

@@ -73,7 +73,7 @@ function ActiveCard(props: {
         </span>{' '}
         · <span>{checkInCount(experiment.checkIns.length)}</span>
       </p>
-      <p class="latest">{timing.latest ? `Latest: ${checkInSummary(timing.latest)}` : 'No check-ins yet.'}</p>
+      <p class="latest">{timing.latest ? checkInSummary(timing.latest) : 'No check-ins yet.'}</p>
       <CheckInForm
         experiment={experiment}
         today={props.today}
@@ -149,7 +149,7 @@ export function DashboardPage(props: DashboardProps) {
       <section id="start" aria-labelledby="start-heading">
         <h2 id="start-heading">Start a fit test</h2>
         <h3 id="start-catalogue-heading">From the catalogue</h3>
-        <CatalogueStartForm kb={kb} state={props.start} />
+        <CatalogueStartForm kb={kb} today={props.today} state={props.start} />
         <h3 id="start-own-heading">Or one of your own design</h3>
         <details class="own-design" open={props.start?.form === 'own'}>
           <summary>Describe your own experiment</summary>

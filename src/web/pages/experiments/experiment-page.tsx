@@ -36,12 +36,15 @@ export interface ExperimentPageProps {
   state?: ExperimentFormState | undefined;
 }
 
+/** Running or finished, and how many check-ins: one piece of the header's line, wrapping as text. */
 function Status(props: { experiment: Experiment; today: string }) {
   const { experiment } = props;
+  const count = ` · ${checkInCount(experiment.checkIns.length)}`;
   if (experiment.status === 'finished') {
     return (
       <span>
         Finished on <time datetime={experiment.finishedOn ?? ''}>{experiment.finishedOn}</time>
+        {count}
       </span>
     );
   }
@@ -49,7 +52,7 @@ function Status(props: { experiment: Experiment; today: string }) {
   return (
     <span>
       Running: {weekText(timing)}, due <time datetime={experiment.dueOn}>{experiment.dueOn}</time> (
-      {daysLeftText(timing.daysLeft)})
+      {daysLeftText(timing.daysLeft)}){count}
     </span>
   );
 }
@@ -108,7 +111,7 @@ export function ExperimentPage(props: ExperimentPageProps) {
               </a>{' '}
             </>
           ) : null}
-          <Status experiment={experiment} today={props.today} /> · {checkInCount(experiment.checkIns.length)}
+          <Status experiment={experiment} today={props.today} />
         </p>
         {experiment.kind === 'expertise' ? (
           <p>
@@ -123,7 +126,10 @@ export function ExperimentPage(props: ExperimentPageProps) {
       <Guidance ikb={ikb} experiment={experiment} />
       <section id="check-ins" aria-labelledby="check-ins-heading">
         <h2 id="check-ins-heading">Check-ins</h2>
-        <CheckInTable checkIns={experiment.checkIns} />
+        <CheckInTable
+          checkIns={experiment.checkIns}
+          {...(experiment.status === 'active' ? { correctableIn: experiment.id } : {})}
+        />
         {experiment.status === 'active' ? (
           <>
             <h3 id="log-heading">Log a check-in</h3>

@@ -1,7 +1,7 @@
 /** Finishing an experiment: a reflection on what it said about fit, and the day it ended. */
 import type { Experiment } from '../../../core/journal/schema.js';
 import { NOTE_MAX_LENGTH } from '../../../core/journal/schema.js';
-import { describedBy, FieldError } from '../form-errors.js';
+import { FieldError, invalidFields } from '../form-errors.js';
 import { finishExperimentUrl } from '../urls.js';
 import type { ExperimentFormState } from './experiment-page.js';
 
@@ -14,6 +14,7 @@ export function FinishForm(props: {
   const state = props.state?.form === 'finish' ? props.state : undefined;
   const values = state?.values ?? {};
   const errors = state?.errors ?? {};
+  const fields = invalidFields(errors, ['reflection', 'finishedOn']);
   return (
     <section id="finish" aria-labelledby="finish-heading">
       <h2 id="finish-heading">Finish with a reflection</h2>
@@ -32,7 +33,7 @@ export function FinishForm(props: {
             name="reflection"
             rows={5}
             maxlength={NOTE_MAX_LENGTH}
-            {...describedBy('finish-reflection-error', errors.reflection, 'finish-reflection-hint')}
+            {...fields.field('reflection', 'finish-reflection-error', 'finish-reflection-hint')}
           >
             {values.reflection ?? ''}
           </textarea>
@@ -50,7 +51,7 @@ export function FinishForm(props: {
             min={experiment.startedOn}
             max={props.today}
             value={values.finishedOn ?? props.today}
-            {...describedBy('finish-date-error', errors.finishedOn)}
+            {...fields.field('finishedOn', 'finish-date-error')}
           />
           <FieldError id="finish-date-error" message={errors.finishedOn} />
         </div>

@@ -3,13 +3,14 @@ import type { Child } from 'hono/jsx';
 import type { CheckIn, Experiment } from '../../../core/journal/schema.js';
 import type { KnowledgeBase } from '../../../core/kb/schema.js';
 import { libraryItemUrl } from '../urls.js';
-import { ENJOYMENT_SCALE, PROGRESS_SCALE, ratingLabel } from './ratings.js';
+import { ENJOYMENT_SCALE, PROGRESS_SCALE, type RatingScale, ratingLabel } from './ratings.js';
 import type { Done } from './return-to.js';
 
 const DONE_MESSAGES: Readonly<Record<Done, string>> = {
   started: 'Started. Log a check-in each week: how well it went and how much you enjoyed it.',
-  claimed: 'Topic claimed. Your six-month plan starts today; log a check-in each week.',
+  claimed: 'Topic claimed. Your six-month plan is dated from the day you started; log a check-in each week.',
   logged: 'Check-in saved.',
+  unlogged: 'Check-in deleted. Your fit estimates no longer count it.',
   finished: 'Finished. Your reflection is saved with it.',
   deleted: 'Deleted.',
   saved: 'Saved.',
@@ -49,9 +50,20 @@ export function PathBadge(props: { kb: KnowledgeBase; experiment: Pick<Experimen
   );
 }
 
-/** "progress 3 good · enjoyment 2 somewhat (2030-01-10)". */
+/** "3 good" → "good", "4 fast progress" → "fast": a rating's words after its number. */
+function ratingWords(scale: RatingScale, level: number): string {
+  return ratingLabel(scale, level)
+    .replace(/^\d+\s*/, '')
+    .replace(/\s*progress$/, '');
+}
+
+/** "Latest check-in (2030-01-10): progress 4 (fast), enjoyment 2 (somewhat)". */
 export function checkInSummary(checkIn: CheckIn): string {
-  return `progress ${ratingLabel(PROGRESS_SCALE, checkIn.progress)} · enjoyment ${ratingLabel(ENJOYMENT_SCALE, checkIn.enjoyment)} (${checkIn.date})`;
+  const rating = (name: string, scale: RatingScale, level: number) => {
+    const words = ratingWords(scale, level);
+    return words === '' ? `${name} ${level}` : `${name} ${level} (${words})`;
+  };
+  return `Latest check-in (${checkIn.date}): ${rating('progress', PROGRESS_SCALE, checkIn.progress)}, ${rating('enjoyment', ENJOYMENT_SCALE, checkIn.enjoyment)}`;
 }
 
 /** "1 check-in", "3 check-ins". */

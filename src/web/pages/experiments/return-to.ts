@@ -12,9 +12,17 @@ export function parseReturnTo(value: string | undefined): ReturnTo {
 }
 
 /** What was just done, shown once as a status message on the page redirected to. */
-export type Done = 'started' | 'claimed' | 'logged' | 'finished' | 'deleted' | 'saved';
+export type Done = 'started' | 'claimed' | 'logged' | 'unlogged' | 'finished' | 'deleted' | 'saved';
 
-export const DONE_VALUES: readonly Done[] = ['started', 'claimed', 'logged', 'finished', 'deleted', 'saved'];
+export const DONE_VALUES: readonly Done[] = [
+  'started',
+  'claimed',
+  'logged',
+  'unlogged',
+  'finished',
+  'deleted',
+  'saved',
+];
 
 /** `?done=` from a redirect, when it is one of the known values. */
 export function parseDone(value: string | undefined): Done | undefined {

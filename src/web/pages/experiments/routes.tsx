@@ -1,6 +1,6 @@
 /**
- * The experiments as pages: the dashboard, starting one, its page, logging a check-in, finishing
- * and deleting. Every change is a form POST answered with 303 (so a reload never repeats it);
+ * The experiments as pages: the dashboard, starting one, its page, logging a check-in (and
+ * deleting a mis-logged one, check-in-delete.tsx), finishing and deleting. Every change is a form POST answered with 303 (so a reload never repeats it);
  * a refused one comes back as the page it was posted from, with each problem next to its field,
  * what was typed kept, and the status of the failure (400, 404 or 409). Nothing is written then.
  */
@@ -14,10 +14,18 @@ import { renderJournalNotFound } from '../journal/not-found.js';
 import { renderPage } from '../render.js';
 import { sameOriginPosts } from '../same-origin.js';
 import { EXPERIMENTS_URL } from '../urls.js';
+import { checkInDeleteRoutes } from './check-in-delete.js';
 import { DashboardPage, type DashboardProps } from './dashboard-page.js';
 import { DeleteExperimentPage } from './delete-page.js';
 import { ExperimentPage, type ExperimentPageProps } from './experiment-page.js';
-import { CHECK_IN_HINTS, checkInInput, finishInput, START_HINTS, startInput } from './form-input.js';
+import {
+  CHECK_IN_WORDS,
+  checkInInput,
+  FINISH_WORDS,
+  finishInput,
+  START_WORDS,
+  startInput,
+} from './form-input.js';
 import { parseDone, parseReturnTo, returnUrl } from './return-to.js';
 
 /** What to say when a change is refused because the experiment is finished. */
@@ -82,13 +90,14 @@ export function experimentRoutes(deps: AppDeps): Hono {
 
   app.post(EXPERIMENTS_URL, async (c) => {
     const form = await readForm(c);
+    const input = startInput(form);
     try {
-      const experiment = await journal.startExperiment(startInput(form));
+      const experiment = await journal.startExperiment(input);
       return c.redirect(returnUrl('experiment', experiment.id, 'started'), 303);
     } catch (error) {
       const failure = formFailure(error);
       const catalogue = 'testId' in form;
-      const errors = errorsOf(failure, START_HINTS, catalogue ? 'testId' : '');
+      const errors = errorsOf(failure, START_WORDS, catalogue ? 'testId' : '', input);
       const start = { form: catalogue ? ('catalogue' as const) : ('own' as const), values: form, errors };
       return dashboard(c, { start }, failure.status === 409 ? 400 : failure.status);
     }
@@ -104,14 +113,15 @@ export function experimentRoutes(deps: AppDeps): Hono {
     const id = c.req.param('id');
     const form = await readForm(c);
     const from = parseReturnTo(form.from);
+    const input = checkInInput(form);
     try {
-      await journal.logCheckIn(id, checkInInput(form));
+      await journal.logCheckIn(id, input);
       return c.redirect(returnUrl(from, id, 'logged'), 303);
     } catch (error) {
       const failure = formFailure(error);
       const experiment = await find(id);
       if (failure.status === 404 || !experiment) return notFound(c, id);
-      const refused = refusedCheckIn(failure, form, experiment);
+      const refused = refusedCheckIn(failure, form, input, experiment);
       const status = experiment.status === 'finished' ? 409 : failure.status;
       if (from === 'dashboard') {
         const state = refused.errors ? { experimentId: id, values: form, errors: refused.errors } : undefined;
@@ -130,8 +140,9 @@ export function experimentRoutes(deps: AppDeps): Hono {
   app.post(`${EXPERIMENTS_URL}/:id/finish`, async (c) => {
     const id = c.req.param('id');
     const form = await readForm(c);
+    const input = finishInput(form);
     try {
-      await journal.finishExperiment(id, finishInput(form));
+      await journal.finishExperiment(id, input);
       return c.redirect(returnUrl('experiment', id, 'finished'), 303);
     } catch (error) {
       const failure = formFailure(error);
@@ -145,7 +156,11 @@ export function experimentRoutes(deps: AppDeps): Hono {
           409,
         );
       }
-      const state = { form: 'finish' as const, values: form, errors: errorsOf(failure, {}, '') };
+      const state = {
+        form: 'finish' as const,
+        values: form,
+        errors: errorsOf(failure, FINISH_WORDS, '', input),
+      };
       return experimentPage(c, experiment, { state }, 400);
     }
   });
@@ -167,6 +182,7 @@ export function experimentRoutes(deps: AppDeps): Hono {
     return c.redirect(`${EXPERIMENTS_URL}?done=deleted`, 303);
   });
 
+  app.route('/', checkInDeleteRoutes(deps));
   return app;
 }
 
@@ -177,9 +193,14 @@ export interface RefusedCheckIn {
   values?: FormFields | undefined;
 }
 
-function refusedCheckIn(failure: FormFailure, form: FormFields, experiment: Experiment): RefusedCheckIn {
+function refusedCheckIn(
+  failure: FormFailure,
+  form: FormFields,
+  input: unknown,
+  experiment: Experiment,
+): RefusedCheckIn {
   // A finished experiment has no check-in form to show field errors in: whatever was wrong, say why.
   if (failure.status === 409 || experiment.status === 'finished')
     return { problem: finishedMessage(experiment, 'takes no more check-ins') };
-  return { errors: errorsOf(failure, CHECK_IN_HINTS, ''), values: form };
+  return { errors: errorsOf(failure, CHECK_IN_WORDS, '', input), values: form };
 }

@@ -4,13 +4,14 @@
  */
 
 import { EXPERIMENT_MAX_WEEKS, TITLE_MAX_LENGTH } from '../../../core/journal/schema.js';
-import { startRange } from '../../../core/journal/service.js';
 import { groupFitTestsByPath } from '../../../core/kb/fit-tests.js';
 import type { KnowledgeBase } from '../../../core/kb/schema.js';
 import { weeksText } from '../../../core/plan/labels.js';
 import type { FormFields } from '../form-data.js';
-import { describedBy, FieldError, type FieldErrors } from '../form-errors.js';
+import { ErrorSummary } from '../form-error-summary.js';
+import { FieldError, type FieldErrors, invalidFields, NOT_BLANK } from '../form-errors.js';
 import { EXPERIMENTS_URL } from '../urls.js';
+import { StartedOnField } from './started-on-field.js';
 
 /** Which start form a refused post came from, with what was typed and what was wrong. */
 export interface StartFormState {
@@ -19,10 +20,31 @@ export interface StartFormState {
   errors: FieldErrors;
 }
 
-export function CatalogueStartForm(props: { kb: KnowledgeBase; state?: StartFormState | undefined }) {
+/** The start forms' fields in the order they show them: the first with an error gets the focus. */
+const CATALOGUE_ORDER = ['testId', 'startedOn'] as const;
+const OWN_FIELDS = [
+  ['title', 'own-title'],
+  ['path', 'own-path'],
+  ['direction', 'own-direction'],
+  ['weeks', 'own-weeks'],
+  ['startedOn', 'own-started'],
+  ['deliverable', 'own-deliverable'],
+] as const;
+
+export function CatalogueStartForm(props: {
+  kb: KnowledgeBase;
+  today: string;
+  state?: StartFormState | undefined;
+}) {
   const state = props.state?.form === 'catalogue' ? props.state : undefined;
-  const chosen = state?.values.testId;
-  const error = state?.errors.testId ?? state?.errors[''];
+  const values = state?.values ?? {};
+  const errors = state?.errors ?? {};
+  // A failure without a field (an unknown test id) belongs to the one choice this form offers.
+  const testError = errors.testId ?? errors[''];
+  const fields = invalidFields(
+    testError === undefined ? errors : { ...errors, testId: testError },
+    CATALOGUE_ORDER,
+  );
   return (
     <form
       class="save-form"
@@ -33,20 +55,28 @@ export function CatalogueStartForm(props: { kb: KnowledgeBase; state?: StartForm
     >
       <div class="field">
         <label for="start-test">Fit test</label>
-        <select id="start-test" name="testId" required {...describedBy('start-test-error', error)}>
+        <select id="start-test" name="testId" required {...fields.field('testId', 'start-test-error')}>
           <option value="">Choose a fit test…</option>
           {groupFitTestsByPath(props.kb, props.kb.fitTests).map(({ path, tests }) => (
             <optgroup label={path.title}>
               {tests.map((test) => (
-                <option value={test.id} selected={test.id === chosen}>
+                <option value={test.id} selected={test.id === values.testId}>
                   {`${test.title} (${weeksText(test.weeks)})`}
                 </option>
               ))}
             </optgroup>
           ))}
         </select>
-        <FieldError id="start-test-error" message={error} />
+        <FieldError id="start-test-error" message={testError} />
       </div>
+      <StartedOnField
+        id="start-test-started"
+        errorId="start-test-started-error"
+        today={props.today}
+        value={values.startedOn}
+        error={errors.startedOn}
+        attributes={fields.field('startedOn', 'start-test-started-error')}
+      />
       <button type="submit" class="primary">
         Start this fit test
       </button>
@@ -63,7 +93,11 @@ export function OwnStartForm(props: {
   const state = props.state?.form === 'own' ? props.state : undefined;
   const values = state?.values ?? {};
   const errors = state?.errors ?? {};
-  const field = (name: string) => describedBy(`own-${name}-error`, errors[name]);
+  const fields = invalidFields(
+    errors,
+    OWN_FIELDS.map(([name]) => name),
+  );
+  const field = (name: string) => fields.field(name, `own-${name}-error`);
   return (
     <form
       class="own-form"
@@ -72,6 +106,7 @@ export function OwnStartForm(props: {
       id="start-own-form"
       aria-labelledby="start-own-heading"
     >
+      <ErrorSummary id="own-error-summary" errors={errors} fields={OWN_FIELDS} />
       <FieldError id="own-error" message={errors['']} />
       <div class="field">
         <label for="own-title">Title</label>
@@ -81,6 +116,7 @@ export function OwnStartForm(props: {
           name="title"
           required
           maxlength={TITLE_MAX_LENGTH}
+          {...NOT_BLANK}
           autocomplete="off"
           value={values.title ?? ''}
           {...field('title')}
@@ -127,19 +163,14 @@ export function OwnStartForm(props: {
           />
           <FieldError id="own-weeks-error" message={errors.weeks} />
         </div>
-        <div class="field">
-          <label for="own-started">Started on</label>
-          <input
-            type="date"
-            id="own-started"
-            name="startedOn"
-            min={startRange(props.today).earliest}
-            max={startRange(props.today).latest}
-            value={values.startedOn ?? props.today}
-            {...field('startedOn')}
-          />
-          <FieldError id="own-startedOn-error" message={errors.startedOn} />
-        </div>
+        <StartedOnField
+          id="own-started"
+          errorId="own-startedOn-error"
+          today={props.today}
+          value={values.startedOn}
+          error={errors.startedOn}
+          attributes={field('startedOn')}
+        />
       </div>
       <div class="field">
         <label for="own-deliverable">What you will have at the end (optional)</label>

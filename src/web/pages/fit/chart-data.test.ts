@@ -12,7 +12,12 @@ function buildPath(id: FitReportPath['id'], checkIns = 0): FitReportPath {
     range: { low: 0.4, high: 0.6 },
     good: { value: 0.5, uncertainty: 0.5 },
     enjoy: { value: 0.5, uncertainty: 0.5 },
-    evidence: { experiments: checkIns > 0 ? 1 : 0, checkIns, hours: 0 },
+    evidence: {
+      experiments: checkIns > 0 ? 1 : 0,
+      checkIns,
+      hours: 0,
+      related: { experiments: 0, checkIns: 0, hours: 0 },
+    },
   };
 }
 

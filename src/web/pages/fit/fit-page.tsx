@@ -137,11 +137,17 @@ export function FitPage(props: FitPageProps) {
       <section id="history" aria-labelledby="history-heading">
         <h2 id="history-heading">Fit over time</h2>
         <Chart chart={props.chart} />
-        <HistoryTable rows={props.rows} paths={report.paths} />
+        <HistoryTable rows={props.rows} paths={report.paths} fromProfile={props.saved !== undefined} />
       </section>
       <section id="estimates" aria-labelledby="estimates-heading">
         <h2 id="estimates-heading">Current estimates</h2>
-        <EstimatesTable report={report} />
+        <EstimatesTable report={report} fromProfile={props.saved !== undefined} />
+        {report.paths.some((path) => path.evidence.related.experiments > 0) ? (
+          <p class="hint measure" id="related-work-hint">
+            Work on a related path counts only partly for this one (ML engineering, for example, says a little
+            about alignment research), and never gives it a signal of its own.
+          </p>
+        ) : null}
       </section>
       <Signals report={report} lookup={props.lookup} />
     </Layout>

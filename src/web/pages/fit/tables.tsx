@@ -1,13 +1,25 @@
 /** The fit page's tables: the same numbers as the chart, readable without JavaScript. */
-import type { FitReport, FitReportPath } from '../../../core/feedback/schema.js';
+import type { FitEvidence, FitReport, FitReportPath } from '../../../core/feedback/schema.js';
 import { percent, rangeText, SIGNAL_LABELS } from '../../../core/plan/labels.js';
 import { checkInCount } from '../experiments/parts.js';
 import { FitBar } from '../plan/fit-bar.js';
 import { libraryItemUrl } from '../urls.js';
 import type { HistoryRow } from './chart-data.js';
 
-/** The history: a row per day, a column per path, each cell the fit and its plausible range. */
-export function HistoryTable(props: { rows: readonly HistoryRow[]; paths: readonly FitReportPath[] }) {
+/** Where the estimates start: the saved profile's answers, or neutral ones when none is saved. */
+export function startLabel(fromProfile: boolean): string {
+  return fromProfile ? 'From your profile' : 'From neutral answers: no saved profile yet';
+}
+
+/**
+ * The history: a row per day, a column per path, each cell the fit and its plausible range.
+ * `fromProfile` says whether the starting row comes from a saved profile.
+ */
+export function HistoryTable(props: {
+  rows: readonly HistoryRow[];
+  paths: readonly FitReportPath[];
+  fromProfile: boolean;
+}) {
   // A column per path is wider than a phone: the wrapper scrolls, so keyboards must reach it too.
   return (
     <section class="table-wrap" tabindex={0} aria-label="Fit over time, scrolls sideways">
@@ -26,7 +38,7 @@ export function HistoryTable(props: { rows: readonly HistoryRow[]; paths: readon
           {props.rows.map((row) => (
             <tr>
               <th scope="row">
-                {row.start ? 'From your profile' : <time datetime={row.date}>{row.date}</time>}
+                {row.start ? startLabel(props.fromProfile) : <time datetime={row.date}>{row.date}</time>}
               </th>
               {props.paths.map((path) => {
                 const point = row.points.get(path.id);
@@ -51,15 +63,34 @@ export function HistoryTable(props: { rows: readonly HistoryRow[]; paths: readon
   );
 }
 
-function evidenceText(path: FitReportPath): string {
-  const { experiments, checkIns, hours } = path.evidence;
-  if (experiments === 0) return 'profile only';
+/** "2 experiments, 6 check-ins, 12 hours"; hours only when some were logged. */
+function countsText(counts: { experiments: number; checkIns: number; hours: number }): string {
+  const { experiments, checkIns, hours } = counts;
   const tests = `${experiments} experiment${experiments === 1 ? '' : 's'}`;
-  return `${tests}, ${checkInCount(checkIns)}${hours > 0 ? `, ${hours} hours` : ''}`;
+  return `${tests}, ${checkInCount(checkIns)}${hours > 0 ? `, ${hours} hour${hours === 1 ? '' : 's'}` : ''}`;
+}
+
+/**
+ * What an estimate rests on: work on the path itself, then work on a related path (which counts
+ * only partly), each said apart so neighbouring work never reads as a test of this path.
+ */
+export function evidenceText(evidence: FitEvidence, fromProfile: boolean): string {
+  const { related } = evidence;
+  const direct = {
+    experiments: evidence.experiments - related.experiments,
+    checkIns: evidence.checkIns - related.checkIns,
+    hours: Math.round((evidence.hours - related.hours) * 100) / 100,
+  };
+  const parts = [
+    ...(direct.experiments > 0 ? [countsText(direct)] : []),
+    ...(related.experiments > 0 ? [`${countsText(related)} from related work`] : []),
+  ];
+  if (parts.length > 0) return parts.join('; ');
+  return fromProfile ? 'your profile only' : 'neutral answers only';
 }
 
 /** Every path now: fit and range, good at it and enjoy it with their uncertainty, and the evidence. */
-export function EstimatesTable(props: { report: FitReport }) {
+export function EstimatesTable(props: { report: FitReport; fromProfile: boolean }) {
   return (
     <div class="table-wrap">
       <table class="stack-table estimates-table" aria-label="Current estimates" id="fit-estimates-table">
@@ -90,7 +121,7 @@ export function EstimatesTable(props: { report: FitReport }) {
               </td>
               <td>{`${percent(path.good.value)}, uncertainty ${percent(path.good.uncertainty)}`}</td>
               <td>{`${percent(path.enjoy.value)}, uncertainty ${percent(path.enjoy.uncertainty)}`}</td>
-              <td>{evidenceText(path)}</td>
+              <td>{evidenceText(path.evidence, props.fromProfile)}</td>
             </tr>
           ))}
         </tbody>

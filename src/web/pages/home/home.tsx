@@ -99,8 +99,8 @@ export function HomePage(props: HomePageProps) {
         <h2 id="explore-heading">Or explore first</h2>
         <ul>
           <li>
-            <a href={FIELD_MAP_URL}>The field map</a>: the paths into AGI safety and the research directions,
-            and how they connect.
+            <a href={FIELD_MAP_URL}>The field map</a>: the research directions the post ranks in three tiers,
+            the tracks it lays out, and the governance topics it wants experts on.
           </li>
           <li>
             <a href={LIBRARY_URL}>The library</a>: every principle, path, research direction, reading and

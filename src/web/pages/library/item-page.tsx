@@ -1,6 +1,7 @@
 /** One item's page (/library/{id}): from its title to the passage of the post it comes from. */
 import type { ItemView } from '../../../core/kb/item-view.js';
 import { type IndexedKnowledgeBase, itemSummary, type KbItem } from '../../../core/kb/items.js';
+import type { RefusedForm } from '../form-errors.js';
 import { LIBRARY_URL } from '../urls.js';
 import { DirectionDetails } from './details/direction.js';
 import { FitTestDetails } from './details/fit-test.js';
@@ -13,12 +14,22 @@ import { KIND_LABELS } from './kinds.js';
 import { PageFrame } from './page-frame.js';
 import { LinkList } from './parts.js';
 
-/** `running`: the active experiment started from this item (a claimed topic, a fit test), if any. */
-function Details(props: { ikb: IndexedKnowledgeBase; entry: KbItem; running?: string | undefined }) {
-  const { ikb, entry, running } = props;
+interface DetailsProps {
+  ikb: IndexedKnowledgeBase;
+  entry: KbItem;
+  /** Today, to bound the start date of a claim or a fit test. */
+  today: string;
+  /** The active experiment started from this item (a claimed topic, a fit test), if any. */
+  running?: string | undefined;
+  /** A refused claim from this page, shown again with its problem. */
+  start?: RefusedForm | undefined;
+}
+
+function Details(props: DetailsProps) {
+  const { ikb, entry, running, today, start } = props;
   switch (entry.kind) {
     case 'principle':
-      return <PrincipleDetails principle={entry.item} />;
+      return <PrincipleDetails ikb={ikb} principle={entry.item} />;
     case 'path':
       return <PathDetails ikb={ikb} path={entry.item} />;
     case 'direction':
@@ -28,11 +39,11 @@ function Details(props: { ikb: IndexedKnowledgeBase; entry: KbItem; running?: st
     case 'cluster':
       return <ClusterDetails ikb={ikb} cluster={entry.item} />;
     case 'topic':
-      return <TopicDetails ikb={ikb} topic={entry.item} running={running} />;
+      return <TopicDetails ikb={ikb} topic={entry.item} running={running} today={today} start={start} />;
     case 'track':
       return <TrackDetails ikb={ikb} track={entry.item} />;
     case 'fit-test':
-      return <FitTestDetails ikb={ikb} test={entry.item} running={running} />;
+      return <FitTestDetails ikb={ikb} test={entry.item} running={running} today={today} />;
   }
 }
 
@@ -70,13 +81,7 @@ function CrossLinks(props: { view: ItemView }) {
 }
 
 /** The whole page: header, summary, source, kind-specific details, and links both ways. */
-export function ItemPage(props: {
-  ikb: IndexedKnowledgeBase;
-  entry: KbItem;
-  view: ItemView;
-  /** The active experiment started from this item (a claimed topic or a fit test), if any. */
-  running?: string | undefined;
-}) {
+export function ItemPage(props: DetailsProps & { view: ItemView }) {
   const { ikb, entry, view } = props;
   const label = KIND_LABELS[entry.kind];
   return (
@@ -103,7 +108,13 @@ export function ItemPage(props: {
             </p>
           </header>
           <div class="item-details">
-            <Details ikb={ikb} entry={entry} running={props.running} />
+            <Details
+              ikb={ikb}
+              entry={entry}
+              today={props.today}
+              running={props.running}
+              start={props.start}
+            />
           </div>
         </div>
         <CrossLinks view={view} />

@@ -28,9 +28,10 @@ export function MissingSection(props: { plan: Plan; p: string }) {
   );
 }
 
+/** Left out of print: on paper the closed disclosure would show only its label. */
 export function AnswersSection(props: { profile: Profile; p: string }) {
   return (
-    <section id="answers" aria-labelledby="answers-heading">
+    <section id="answers" class="no-print" aria-labelledby="answers-heading">
       <h2 id="answers-heading">Your answers</h2>
       <details>
         <summary>Show the answers this plan is based on</summary>

@@ -1,18 +1,32 @@
 /**
  * Keeping a plan: save its profile under a name (on this computer), share the link (which carries
- * the answers; nothing is stored), download it as Markdown or JSON, or print it.
+ * the answers, never the journal; nothing is stored), download it as Markdown or JSON, or print it.
  */
+import { NOT_BLANK } from '../form-errors.js';
 import { PROFILE_NAME_MAX_LENGTH } from '../profiles/names.js';
-import { editAnswersUrl, PROFILES_URL, planJsonUrl, planMarkdownUrl } from '../urls.js';
+import {
+  editAnswersUrl,
+  PROFILES_URL,
+  planJsonUrl,
+  planMarkdownUrl,
+  savedPlanJsonUrl,
+  savedPlanMarkdownUrl,
+} from '../urls.js';
 
-/** The row of actions under the summary; the print button appears once the plan island runs. */
-export function PlanToolbar(props: { p: string }) {
+/**
+ * The row of actions under the summary; the print button appears once the plan island runs. The
+ * downloads are the plan the page shows: a saved profile's (`savedId`) with the journal, else the link's.
+ */
+export function PlanToolbar(props: { p: string; savedId?: string }) {
+  const { savedId } = props;
+  const markdown = savedId === undefined ? planMarkdownUrl(props.p) : savedPlanMarkdownUrl(savedId);
+  const json = savedId === undefined ? planJsonUrl(props.p) : savedPlanJsonUrl(savedId);
   return (
     <div class="plan-toolbar" id="plan-actions">
-      <a class="button" href={planMarkdownUrl(props.p)} download="lever-plan.md">
+      <a class="button" href={markdown} download="lever-plan.md">
         Download Markdown
       </a>
-      <a class="button" href={planJsonUrl(props.p)} download="lever-plan.json">
+      <a class="button" href={json} download="lever-plan.json">
         Download JSON
       </a>
       <button type="button" class="button" id="print-plan" hidden>
@@ -36,6 +50,8 @@ export interface KeepSectionProps {
   name?: string;
   /** Why the last save failed, shown next to the name. */
   nameError?: string;
+  /** True when the plan shown includes the journal, which the link leaves out. */
+  withJournal?: boolean;
 }
 
 export function KeepSection(props: KeepSectionProps) {
@@ -60,6 +76,8 @@ export function KeepSection(props: KeepSectionProps) {
             id="save-name"
             name="name"
             required
+            {...NOT_BLANK}
+            autofocus={props.nameError ? true : undefined}
             maxlength={PROFILE_NAME_MAX_LENGTH}
             autocomplete="off"
             placeholder="For example: me now"
@@ -82,8 +100,10 @@ export function KeepSection(props: KeepSectionProps) {
       </p>
 
       <h3 id="share-heading">Share link</h3>
-      <p class="measure">
-        This link contains your answers and nothing is stored: anyone you give it to sees this same plan.
+      <p class="measure" id="share-hint">
+        {props.withJournal
+          ? 'The link carries these answers, not your journal, and nothing is stored. Whoever opens it with Lever running at the same address sees the plan from these answers alone, without the journal this page includes.'
+          : 'The link carries these answers, not your journal, and nothing is stored. Whoever opens it with Lever running at the same address sees the plan from these answers: this same plan.'}
       </p>
       <div class="share-field">
         <label for="share-url" class="visually-hidden">

@@ -10,6 +10,7 @@ import type { Profile } from '../../../core/profile/schema.js';
 import { Layout } from '../layout.js';
 import { deleteProfileUrl, PROFILES_URL, renameProfileUrl } from '../urls.js';
 import { AnswersSection, MissingSection, SourcesSection } from './answers.js';
+import { type JournalNote, JournalNotice } from './journal-note.js';
 import { KeepSection, type KeepSectionProps, PlanToolbar } from './keep.js';
 import { PathsSection } from './paths.js';
 import {
@@ -36,6 +37,8 @@ export interface PlanPageProps {
   keep?: Pick<KeepSectionProps, 'name' | 'nameError'>;
   /** Fit tests already running, by catalogue id: the experiment's id. */
   running?: ReadonlyMap<string, string>;
+  /** Set when this Lever's journal changes the plan of these answers: whether it is in or left out. */
+  journal?: JournalNote;
 }
 
 function Contents(props: { plan: Plan }) {
@@ -90,8 +93,9 @@ export function PlanPage(props: PlanPageProps) {
         <p class="summary" id="summary">
           {plan.summary}
         </p>
+        <JournalNotice note={props.journal} />
       </div>
-      <PlanToolbar p={props.p} />
+      <PlanToolbar p={props.p} {...(saved ? { savedId: saved.id } : {})} />
       <div class="doc">
         <Contents plan={plan} />
         <div class="doc-body">
@@ -105,7 +109,12 @@ export function PlanPage(props: PlanPageProps) {
           <MissingSection plan={plan} p={props.p} />
           <AnswersSection profile={props.profile} p={props.p} />
           <SourcesSection plan={plan} />
-          <KeepSection p={props.p} shareUrl={props.shareUrl} {...(props.keep ?? {})} />
+          <KeepSection
+            p={props.p}
+            shareUrl={props.shareUrl}
+            withJournal={props.journal?.kind === 'included'}
+            {...(props.keep ?? {})}
+          />
         </div>
       </div>
     </Layout>

@@ -1,10 +1,12 @@
 /**
  * The plan: GET /plan?p=… renders it; GET /plan with the questionnaire's plain fields (the form
  * without JavaScript) converts them and redirects to the canonical ?p= link; /plan.md and
- * /plan.json download the plan the page shows, moved by the journal like the page (with an empty
- * journal the JSON is byte for byte what the API and `lever advise --json` give).
+ * /plan.json download the plan the page shows. A link's plan comes from its answers alone, the
+ * same wherever it is opened: the JSON is byte for byte what the API and `lever advise --json`
+ * give (saved profiles' plans, with the journal, are under /profiles).
  */
 import { Hono } from 'hono';
+import { advise } from '../../../core/advice/advise.js';
 import { renderPlanMarkdown } from '../../../core/plan/markdown.js';
 import type { Plan } from '../../../core/plan/schema.js';
 import type { AppDeps } from '../../deps.js';
@@ -13,8 +15,10 @@ import { ProblemsPage } from '../errors.js';
 import { encodeProfileParam } from '../profile-param.js';
 import { renderPage } from '../render.js';
 import { profileFromForm } from '../start/form-profile.js';
+import { AnswersToChangePage } from '../start/questionnaire.js';
 import { planUrl, START_URL } from '../urls.js';
-import { linkedProfile, renderPlan } from './plan-request.js';
+import { linkedProfile } from './plan-request.js';
+import { renderLinkedPlan } from './plan-view.js';
 
 export function planRoutes(deps: AppDeps): Hono {
   const source = deps.advice.ikb.kb.source;
@@ -25,21 +29,26 @@ export function planRoutes(deps: AppDeps): Hono {
     if (query.has('p')) {
       const linked = linkedProfile(query.get('p') ?? undefined);
       if (!linked.ok) return renderPage(c, <ProblemsPage source={source} problems={linked.problems} />, 400);
-      return renderPlan(c, deps, linked.value);
+      return renderLinkedPlan(c, deps, linked.value);
     }
     // Nothing asked at all: the person wants a plan, so start with the questions.
     if (query.toString() === '') return c.redirect(START_URL, 303);
     const profile = profileFromForm(query);
-    if (!profile.ok) return renderPage(c, <ProblemsPage source={source} problems={profile.problems} />, 400);
+    if (!profile.ok)
+      return renderPage(
+        c,
+        <AnswersToChangePage source={source} sent={query} problems={profile.problems} />,
+        400,
+      );
     return c.redirect(planUrl(encodeProfileParam(profile.value)), 303);
   });
 
   /** A download of the plan in one format, or the problems page when the link is broken. */
   const download = (path: string, type: string, filename: string, body: (plan: Plan) => string) =>
-    app.get(path, async (c) => {
+    app.get(path, (c) => {
       const linked = linkedProfile(c.req.query('p'));
       if (!linked.ok) return renderPage(c, <ProblemsPage source={source} problems={linked.problems} />, 400);
-      return c.body(body(await deps.journal.plan(linked.value.profile)), 200, {
+      return c.body(body(advise(linked.value.profile, deps.advice)), 200, {
         'Content-Type': type,
         'Content-Disposition': `attachment; filename="${filename}"`,
       });

@@ -5,6 +5,7 @@
 import type { Source } from '../../../core/kb/schema.js';
 import type { SavedProfile } from '../../../store/types.js';
 import { ConfirmDeletePage } from '../confirm-delete.js';
+import { NOT_BLANK } from '../form-errors.js';
 import { Layout } from '../layout.js';
 import { deleteProfileUrl, PROFILES_URL, renameProfileUrl, savedProfileUrl } from '../urls.js';
 import { PROFILE_NAME_MAX_LENGTH } from './names.js';
@@ -33,6 +34,8 @@ export function RenamePage(props: RenamePageProps) {
             id="rename-name"
             name="name"
             required
+            {...NOT_BLANK}
+            autofocus={props.error ? true : undefined}
             maxlength={PROFILE_NAME_MAX_LENGTH}
             autocomplete="off"
             value={props.name ?? saved.name}

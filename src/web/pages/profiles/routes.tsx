@@ -1,15 +1,18 @@
 /**
  * Saved profiles as pages: list, save (from a plan's form), open a plan, rename and delete. Every
  * change is a POST answered with 303 to the list, so reloading never repeats it; a name that
- * cannot be saved comes back with its error and what the person typed.
+ * cannot be saved comes back with its error and what the person typed. A saved profile is the
+ * person's own, so its plan (page, downloads, and the best fit the list shows) includes the journal.
  */
 import { type Context, Hono } from 'hono';
-import { advise } from '../../../core/advice/advise.js';
+import { renderPlanMarkdown } from '../../../core/plan/markdown.js';
+import type { Plan } from '../../../core/plan/schema.js';
 import type { AppDeps } from '../../deps.js';
+import { JSON_CONTENT_TYPE, jsonText } from '../../http/json.js';
 import { NotFoundPage, ProblemsPage } from '../errors.js';
 import { readForm } from '../form-data.js';
-import { linkedProfile, renderPlan } from '../plan/plan-request.js';
-import { encodeProfileParam } from '../profile-param.js';
+import { linkedProfile } from '../plan/plan-request.js';
+import { renderLinkedPlan, renderSavedPlan } from '../plan/plan-view.js';
 import { renderPage } from '../render.js';
 import { sameOriginPosts } from '../same-origin.js';
 import { PROFILES_URL } from '../urls.js';
@@ -37,10 +40,9 @@ export function profilePageRoutes(deps: AppDeps): Hono {
     );
 
   app.get(PROFILES_URL, async (c) => {
-    const profiles = (await store.listProfiles()).map((saved) => ({
-      saved,
-      best: advise(saved.profile, deps.advice).paths[0],
-    }));
+    const saved = await store.listProfiles();
+    const plans = await Promise.all(saved.map((s) => deps.journal.plan(s.profile)));
+    const profiles = saved.map((s, i) => ({ saved: s, best: plans[i]?.paths[0] }));
     c.header('Cache-Control', 'no-store');
     return renderPage(c, <ProfileListPage source={source} profiles={profiles} />);
   });
@@ -52,7 +54,7 @@ export function profilePageRoutes(deps: AppDeps): Hono {
     const name = parseProfileName(field(form, 'name'));
     if (!name.ok) {
       const keep = { name: field(form, 'name'), nameError: name.problems[0]?.message ?? 'invalid name' };
-      return renderPlan(c, deps, linked.value, { keep }, 400);
+      return renderLinkedPlan(c, deps, linked.value, keep, 400);
     }
     await store.createProfile({ name: name.value, profile: linked.value.profile });
     return c.redirect(PROFILES_URL, 303);
@@ -62,9 +64,22 @@ export function profilePageRoutes(deps: AppDeps): Hono {
     const saved = await store.getProfile(c.req.param('id'));
     if (!saved) return notFound(c, c.req.param('id'));
     c.header('Cache-Control', 'no-store');
-    const linked = { profile: saved.profile, p: encodeProfileParam(saved.profile) };
-    return renderPlan(c, deps, linked, { saved: { id: saved.id, name: saved.name } });
+    return renderSavedPlan(c, deps, saved);
   });
+
+  /** A download of the saved profile's plan, the one its page shows (journal included). */
+  const download = (format: 'md' | 'json', type: string, body: (plan: Plan) => string) =>
+    app.get(`${PROFILES_URL}/:id/plan.${format}`, async (c) => {
+      const saved = await store.getProfile(c.req.param('id'));
+      if (!saved) return notFound(c, c.req.param('id'));
+      return c.body(body(await deps.journal.plan(saved.profile)), 200, {
+        'Content-Type': type,
+        'Content-Disposition': `attachment; filename="lever-plan.${format}"`,
+        'Cache-Control': 'no-store',
+      });
+    });
+  download('md', 'text/markdown; charset=utf-8', renderPlanMarkdown);
+  download('json', JSON_CONTENT_TYPE, jsonText);
 
   app.get(`${PROFILES_URL}/:id/rename`, async (c) => {
     const saved = await store.getProfile(c.req.param('id'));

@@ -1,27 +1,33 @@
 /**
  * One form control per kind of question, drawn from the question data. Every question is a
  * fieldset with a legend (or a labelled field), so screen readers announce the question with each
- * choice, and each can be skipped: a radio group offers "Skip" to undo a choice.
+ * choice, and each can be skipped: a radio group offers "Skip" to undo a choice. A field with a
+ * problem shows its message beside it and is marked invalid, the message read with the field.
  */
 import { NOTES_MAX_LENGTH } from '../../../core/profile/schema.js';
+import { describedBy, FieldError } from '../form-errors.js';
 import { questionAnchor } from '../urls.js';
-import { choiceValue, type FormValues, historyFieldName } from './form-profile.js';
-import type {
-  Choice,
-  HistoryQuestion,
-  MultiQuestion,
-  NumberQuestion,
-  SelectQuestion,
-} from './question-data.js';
+import type { FieldProblem, ProblemsByField } from './form-problems.js';
+import { choiceValue, type FormValues } from './form-profile.js';
+import type { Choice, MultiQuestion, NumberQuestion, SelectQuestion } from './question-data.js';
 
 const isChecked = (values: FormValues, name: string, choice: Choice) =>
   (values.get(name) ?? []).includes(choiceValue(choice));
+
+/** A field's own props: the submitted values, and the problems found in them (none on a fresh form). */
+export interface FieldProps {
+  values: FormValues;
+  problems?: ProblemsByField | undefined;
+}
+
+const invalid = (problem: FieldProblem | undefined) => (problem ? ('true' as const) : undefined);
 
 function ChoiceInput(props: {
   type: 'radio' | 'checkbox';
   name: string;
   choice: Choice;
   values: FormValues;
+  problem: FieldProblem | undefined;
 }) {
   return (
     <label class="choice">
@@ -30,6 +36,7 @@ function ChoiceInput(props: {
         name={props.name}
         value={choiceValue(props.choice)}
         checked={isChecked(props.values, props.name, props.choice)}
+        aria-invalid={invalid(props.problem)}
       />
       <span>{props.choice.label}</span>
     </label>
@@ -37,19 +44,20 @@ function ChoiceInput(props: {
 }
 
 /** One of several values, as radio buttons; skills read as a 0–4 scale. */
-export function SelectField(props: { question: SelectQuestion; values: FormValues; hint?: string }) {
+export function SelectField(props: FieldProps & { question: SelectQuestion }) {
   const { question, values } = props;
+  const problem = props.problems?.get(question.field);
   const scale = question.field.startsWith('skills.');
   return (
-    <fieldset class="question" id={questionAnchor(question.field)}>
+    <fieldset class="question" id={questionAnchor(question.field)} aria-describedby={problem?.messageId}>
       <legend>{question.message}</legend>
-      {props.hint ? <p class="hint">{props.hint}</p> : null}
+      <FieldError id={problem?.messageId ?? ''} message={problem?.message} />
       <div class={scale ? 'scale' : 'choices'}>
         {question.choices.map((choice) => (
-          <ChoiceInput type="radio" name={question.field} choice={choice} values={values} />
+          <ChoiceInput type="radio" name={question.field} choice={choice} values={values} problem={problem} />
         ))}
         <label class="choice skip">
-          <input type="radio" name={question.field} value="" />
+          <input type="radio" name={question.field} value="" aria-invalid={invalid(problem)} />
           <span>Skip</span>
         </label>
       </div>
@@ -58,22 +66,30 @@ export function SelectField(props: { question: SelectQuestion; values: FormValue
 }
 
 /** Any number of values, as checkboxes, under group headings when the data has them. */
-export function MultiField(props: { question: MultiQuestion; values: FormValues }) {
+export function MultiField(props: FieldProps & { question: MultiQuestion }) {
   const { question, values } = props;
+  const problem = props.problems?.get(question.field);
   const groups = new Map<string, Choice[]>();
   for (const choice of question.choices) {
     const key = choice.group ?? '';
     groups.set(key, [...(groups.get(key) ?? []), choice]);
   }
   return (
-    <fieldset class="question" id={questionAnchor(question.field)}>
+    <fieldset class="question" id={questionAnchor(question.field)} aria-describedby={problem?.messageId}>
       <legend>{question.message}</legend>
       <p class="hint">Pick any that apply, or none to skip.</p>
+      <FieldError id={problem?.messageId ?? ''} message={problem?.message} />
       {[...groups].map(([group, choices]) => {
         const boxes = (
           <div class="choices">
             {choices.map((choice) => (
-              <ChoiceInput type="checkbox" name={question.field} choice={choice} values={values} />
+              <ChoiceInput
+                type="checkbox"
+                name={question.field}
+                choice={choice}
+                values={values}
+                problem={problem}
+              />
             ))}
           </div>
         );
@@ -90,9 +106,10 @@ export function MultiField(props: { question: MultiQuestion; values: FormValues 
   );
 }
 
-/** A number typed in; left empty, the question is skipped. */
-export function NumberField(props: { question: NumberQuestion; values: FormValues }) {
+/** A number typed in, within the question's limits; left empty, the question is skipped. */
+export function NumberField(props: FieldProps & { question: NumberQuestion }) {
   const { question } = props;
+  const problem = props.problems?.get(question.field);
   const id = `${questionAnchor(question.field)}-input`;
   return (
     <div class="question field" id={questionAnchor(question.field)}>
@@ -100,8 +117,9 @@ export function NumberField(props: { question: NumberQuestion; values: FormValue
         {question.message}
       </label>
       <p class="hint" id={`${id}-hint`}>
-        Leave it empty to skip.
+        {`A number from ${question.min} to ${question.max}. Leave it empty to skip.`}
       </p>
+      <FieldError id={problem?.messageId ?? ''} message={problem?.message} />
       <input
         type="number"
         id={id}
@@ -110,85 +128,16 @@ export function NumberField(props: { question: NumberQuestion; values: FormValue
         max={question.max}
         step="any"
         inputmode="decimal"
-        aria-describedby={`${id}-hint`}
+        {...describedBy(problem?.messageId ?? '', problem?.message, `${id}-hint`)}
         value={props.values.get(question.field)?.[0] ?? ''}
       />
     </div>
   );
 }
 
-function SelectInput(props: { name: string; label: string; choices: readonly Choice[]; value: string }) {
-  const groups = [...new Set(props.choices.map((c) => c.group ?? ''))];
-  const option = (choice: Choice) => (
-    <option value={choiceValue(choice)} selected={choiceValue(choice) === props.value}>
-      {choice.label}
-    </option>
-  );
-  return (
-    <div class="field">
-      <label for={props.name}>{props.label}</label>
-      <select id={props.name} name={props.name}>
-        <option value="">Choose…</option>
-        {groups.map((group) => {
-          const choices = props.choices.filter((c) => (c.group ?? '') === group);
-          return group === '' ? (
-            choices.map(option)
-          ) : (
-            <optgroup label={group}>{choices.map(option)}</optgroup>
-          );
-        })}
-      </select>
-    </div>
-  );
-}
-
-/** One thing the person tried: what, how long, how it went, how they liked it. */
-export function HistoryRow(props: { question: HistoryQuestion; row: number; values: FormValues }) {
-  const { question, row, values } = props;
-  const name = (part: 'activity' | 'months' | 'progress' | 'enjoyment') => historyFieldName(row, part);
-  const value = (part: 'activity' | 'months' | 'progress' | 'enjoyment') => values.get(name(part))?.[0] ?? '';
-  return (
-    <fieldset class="history-row" data-history-row={row}>
-      <legend>{`Something you tried (${row + 1})`}</legend>
-      <div class="history-fields">
-        <SelectInput
-          name={name('activity')}
-          label={question.activity.message}
-          choices={question.activity.choices}
-          value={value('activity')}
-        />
-        <div class="field">
-          <label for={name('months')}>{question.months.message}</label>
-          <input
-            type="number"
-            id={name('months')}
-            name={name('months')}
-            min={question.months.min}
-            max={question.months.max}
-            step="any"
-            inputmode="decimal"
-            value={value('months')}
-          />
-        </div>
-        <SelectInput
-          name={name('progress')}
-          label={question.progress.message}
-          choices={question.progress.choices}
-          value={value('progress')}
-        />
-        <SelectInput
-          name={name('enjoyment')}
-          label={question.enjoyment.message}
-          choices={question.enjoyment.choices}
-          value={value('enjoyment')}
-        />
-      </div>
-    </fieldset>
-  );
-}
-
 /** Free text the person keeps with their profile; the advice does not read it. */
-export function NotesField(props: { values: FormValues }) {
+export function NotesField(props: FieldProps) {
+  const problem = props.problems?.get('notes');
   return (
     <div class="question field" id={questionAnchor('notes')}>
       <label class="question-label" for="notes">
@@ -198,7 +147,14 @@ export function NotesField(props: { values: FormValues }) {
         Optional. Anything you want to remember with this profile, up to{' '}
         {NOTES_MAX_LENGTH.toLocaleString('en')} characters. Lever does not use it for the advice.
       </p>
-      <textarea id="notes" name="notes" rows={4} maxlength={NOTES_MAX_LENGTH} aria-describedby="notes-hint">
+      <FieldError id={problem?.messageId ?? ''} message={problem?.message} />
+      <textarea
+        id="notes"
+        name="notes"
+        rows={4}
+        maxlength={NOTES_MAX_LENGTH}
+        {...describedBy(problem?.messageId ?? '', problem?.message, 'notes-hint')}
+      >
         {props.values.get('notes')?.[0] ?? ''}
       </textarea>
     </div>

@@ -111,8 +111,13 @@ describe('profileFromForm', () => {
     ]);
   });
 
-  it('rejects notes longer than the profile allows', () => {
+  it('rejects notes longer than the profile allows, also when other answers need a change', () => {
     expect(problemPaths(profileFromForm([['notes', 'x'.repeat(5001)]]))).toEqual(['notes']);
+    const both = profileFromForm([
+      ['researchExperienceYears', '-2'],
+      ['notes', 'x'.repeat(5001)],
+    ]);
+    expect(problemPaths(both)).toEqual(['researchExperienceYears', 'notes']);
   });
 });
 

@@ -25,8 +25,8 @@ export type FormValues = ReadonlyMap<string, readonly string[]>;
 
 export const NOTES_FIELD = 'notes';
 const HISTORY_FIELD = /^history\.(\d+)\.(activity|months|progress|enjoyment)$/;
-const HISTORY_PARTS = ['activity', 'months', 'progress', 'enjoyment'] as const;
-type HistoryPart = (typeof HISTORY_PARTS)[number];
+export const HISTORY_PARTS = ['activity', 'months', 'progress', 'enjoyment'] as const;
+export type HistoryPart = (typeof HISTORY_PARTS)[number];
 /** More rows than the profile allows is still reported by the schema; this only bounds the work. */
 const MAX_HISTORY_ROWS = 100;
 
@@ -62,53 +62,85 @@ function answerFor(question: Question, values: readonly string[]): Answer | unde
   return typedValue(first.trim(), []);
 }
 
-/** The rows of "what you have tried" that have anything filled in, in form order. */
-function historyAnswers(rows: ReadonlyMap<number, ReadonlyMap<HistoryPart, string>>): HistoryAnswer[] {
-  return [...rows]
-    .sort(([a], [b]) => a - b)
-    .map(([, parts]) => {
-      // Parts left empty stay out, so the schema names each missing one ("history[0].months").
-      const entry: Record<string, string | number | boolean> = {};
-      for (const [part, text] of parts) {
-        if (text.trim() !== '') entry[part] = part === 'activity' ? text.trim() : typedValue(text.trim(), []);
-      }
-      return entry as unknown as HistoryAnswer;
-    })
-    .filter((entry) => Object.keys(entry).length > 0);
+/** Field values by name, in the order the browser sent them; names repeat for checkboxes. */
+export function formValuesFromEntries(entries: FormEntries): FormValues {
+  const values = new Map<string, string[]>();
+  for (const [name, value] of entries) values.set(name, [...(values.get(name) ?? []), value]);
+  return values;
+}
+
+/** The form row and part a history field's name stands for ("history.2.months" → 2, months). */
+export function historyFieldOf(name: string): { row: number; part: HistoryPart } | undefined {
+  const match = HISTORY_FIELD.exec(name);
+  if (!match || Number(match[1]) >= MAX_HISTORY_ROWS) return undefined;
+  return { row: Number(match[1]), part: match[2] as HistoryPart };
+}
+
+/** Whether the questionnaire has a field of this name. */
+export function isFormField(name: string): boolean {
+  const question = questionsByField.get(name);
+  return (
+    (question !== undefined && question.kind !== 'history') || name === NOTES_FIELD || !!historyFieldOf(name)
+  );
+}
+
+/** A history part's submitted text, trimmed ("" when left empty). */
+function historyText(values: FormValues, row: number, part: HistoryPart): string {
+  return (values.get(historyFieldName(row, part))?.[0] ?? '').trim();
 }
 
 /**
- * The profile for a submitted form. Empty values are skipped answers. Unknown fields, values that
- * are not allowed and incomplete history rows come back as problems naming each field.
+ * The form rows of "what you have tried" with anything filled in, in order: entry i of the
+ * profile's history comes from row i of this list (empty rows in between are skipped).
+ */
+export function filledHistoryRows(values: FormValues): number[] {
+  const rows = new Set<number>();
+  for (const name of values.keys()) {
+    const field = historyFieldOf(name);
+    if (field && historyText(values, field.row, field.part) !== '') rows.add(field.row);
+  }
+  return [...rows].sort((a, b) => a - b);
+}
+
+/** One filled row as a history entry; parts left empty stay out, so the schema names each missing one. */
+function historyAnswer(values: FormValues, row: number): HistoryAnswer {
+  const entry: Record<string, string | number | boolean> = {};
+  for (const part of HISTORY_PARTS) {
+    const text = historyText(values, row, part);
+    if (text !== '') entry[part] = part === 'activity' ? text : typedValue(text, []);
+  }
+  return entry as unknown as HistoryAnswer;
+}
+
+/**
+ * The profile for a submitted form. Empty values are skipped answers; a history row counts once
+ * anything in it is filled in, and then needs all four parts. Unknown fields, values that are not
+ * allowed and incomplete history rows come back as problems naming each field.
  */
 export function profileFromForm(entries: FormEntries): Result<Profile> {
+  const values = formValuesFromEntries(entries);
   const problems: Problem[] = [];
-  const byQuestion = new Map<Question, string[]>();
-  const rows = new Map<number, Map<HistoryPart, string>>();
-  let notes = '';
-  for (const [name, value] of entries) {
-    const question = questionsByField.get(name);
-    const history = HISTORY_FIELD.exec(name);
-    if (question && question.kind !== 'history')
-      byQuestion.set(question, [...(byQuestion.get(question) ?? []), value]);
-    else if (history && Number(history[1]) < MAX_HISTORY_ROWS) {
-      const row = rows.get(Number(history[1])) ?? new Map<HistoryPart, string>();
-      row.set(history[2] as HistoryPart, value);
-      rows.set(Number(history[1]), row);
-    } else if (name === NOTES_FIELD) notes = value;
-    else problems.push({ path: name, message: `unknown field ${describeValue(name)}` });
-  }
   const answers: Answers = {};
-  for (const [question, values] of byQuestion) {
-    const answer = answerFor(question, values);
-    if (answer !== undefined) answers[question.field] = answer;
+  for (const [name, given] of values) {
+    const question = questionsByField.get(name);
+    if (question && question.kind !== 'history') {
+      const answer = answerFor(question, given);
+      if (answer !== undefined) answers[question.field] = answer;
+    } else if (!isFormField(name)) {
+      problems.push({ path: name, message: `unknown field ${describeValue(name)}` });
+    }
   }
-  const history = historyAnswers(rows);
+  const history = filledHistoryRows(values).map((row) => historyAnswer(values, row));
   if (history.length > 0) answers.history = history;
 
+  const notes = values.get(NOTES_FIELD)?.[0] ?? '';
+  const hasNotes = notes.trim() !== '';
   const profile = profileFromAnswers(answers);
-  const withNotes = profile.ok && notes.trim() !== '' ? parseProfile({ ...profile.value, notes }) : profile;
+  const withNotes = profile.ok && hasNotes ? parseProfile({ ...profile.value, notes }) : profile;
   if (!withNotes.ok) problems.push(...withNotes.problems);
+  // The notes are checked even when other answers fail, so every problem is named at once.
+  const notesAlone = !profile.ok && hasNotes ? parseProfile({ notes }) : undefined;
+  if (notesAlone && !notesAlone.ok) problems.push(...notesAlone.problems);
   return problems.length > 0 ? fail(problems) : withNotes;
 }
 

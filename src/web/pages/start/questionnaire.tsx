@@ -2,12 +2,18 @@
  * The questionnaire (/start). Without JavaScript it is one long form that GETs /plan with plain
  * fields; the questionnaire island turns it into one step at a time and keeps the answers in the
  * browser. The controls the island needs are rendered `hidden`, so they never show without it.
+ * A sent form whose answers need a change comes back as this page: the answers kept, a summary of
+ * the problems at the top (focused on load), and each problem beside its field.
  */
 import type { Source } from '../../../core/kb/schema.js';
+import type { Problem } from '../../../core/validation.js';
 import { Layout } from '../layout.js';
-import { HistoryRow, MultiField, NotesField, NumberField, SelectField } from './fields.js';
-import type { FormValues } from './form-profile.js';
-import { type HistoryQuestion, QUESTIONS, type Question } from './question-data.js';
+import { ErrorSummary } from './error-summary.js';
+import { type FieldProps, MultiField, NotesField, NumberField, SelectField } from './fields.js';
+import { type FieldProblem, fieldProblems, problemsByField } from './form-problems.js';
+import { type FormEntries, type FormValues, formValuesFromEntries } from './form-profile.js';
+import { HistoryField } from './history-fields.js';
+import { QUESTIONS, type Question } from './question-data.js';
 import { type QuestionStep, STEPS } from './steps.js';
 
 export interface QuestionnairePageProps {
@@ -16,51 +22,25 @@ export interface QuestionnairePageProps {
   values: FormValues;
   /** True when `values` come from a plan link: they then win over answers kept in the browser. */
   prefilled: boolean;
+  /** What is wrong with the answers of a sent form; `values` are then the answers as sent. */
+  problems?: readonly FieldProblem[];
 }
 
-function QuestionField(props: { question: Question; values: FormValues }) {
-  const { question, values } = props;
+function QuestionField(props: FieldProps & { question: Question }) {
+  const { question, ...field } = props;
   switch (question.kind) {
     case 'select':
-      return <SelectField question={question} values={values} />;
+      return <SelectField question={question} {...field} />;
     case 'multi':
-      return <MultiField question={question} values={values} />;
+      return <MultiField question={question} {...field} />;
     case 'number':
-      return <NumberField question={question} values={values} />;
+      return <NumberField question={question} {...field} />;
     case 'history':
-      return <HistoryField question={question} values={values} />;
+      return <HistoryField question={question} {...field} />;
   }
 }
 
-/** The rows already answered plus an empty one (two at least), since a form cannot grow without script. */
-function historyRowCount(values: FormValues): number {
-  let rows = 0;
-  for (const name of values.keys()) {
-    const match = /^history\.(\d+)\./.exec(name);
-    if (match) rows = Math.max(rows, Number(match[1]) + 1);
-  }
-  return Math.max(rows + 1, 2);
-}
-
-function HistoryField(props: { question: HistoryQuestion; values: FormValues }) {
-  const rows = Array.from({ length: historyRowCount(props.values) }, (_, row) => row);
-  return (
-    <fieldset class="question" id="q-history">
-      <legend>{props.question.message}</legend>
-      <p class="hint">Fill in one row per thing you tried; leave a row empty to skip it.</p>
-      <div id="history-rows">
-        {rows.map((row) => (
-          <HistoryRow question={props.question} row={row} values={props.values} />
-        ))}
-      </div>
-      <button type="button" id="add-history-row" hidden>
-        Add something else you tried
-      </button>
-    </fieldset>
-  );
-}
-
-function Step(props: { step: QuestionStep; index: number; values: FormValues }) {
+function Step(props: FieldProps & { step: QuestionStep; index: number }) {
   const { step, index } = props;
   const previous = STEPS[index - 1];
   const next = STEPS[index + 1];
@@ -80,9 +60,9 @@ function Step(props: { step: QuestionStep; index: number; values: FormValues }) 
       </h2>
       <p class="step-intro">{step.intro}</p>
       {questions.map((question) => (
-        <QuestionField question={question} values={props.values} />
+        <QuestionField question={question} values={props.values} problems={props.problems} />
       ))}
-      {step.id === 'tried' ? <NotesField values={props.values} /> : null}
+      {step.id === 'tried' ? <NotesField values={props.values} problems={props.problems} /> : null}
       <div class="step-nav" hidden>
         {previous ? (
           <button type="button" data-go-step={index - 1}>
@@ -100,8 +80,11 @@ function Step(props: { step: QuestionStep; index: number; values: FormValues }) 
 }
 
 export function QuestionnairePage(props: QuestionnairePageProps) {
+  const problems = props.problems ?? [];
+  const byField = problemsByField(problems);
+  const title = problems.length > 0 ? 'Some answers need a change · Get my plan' : 'Get my plan';
   return (
-    <Layout title="Get my plan" source={props.source} current="start" scripts={['/assets/questionnaire.js']}>
+    <Layout title={title} source={props.source} current="start" scripts={['/assets/questionnaire.js']}>
       <div class="page-header">
         <h1 id="start-heading">Get my plan</h1>
         <p class="lede">
@@ -114,6 +97,7 @@ export function QuestionnairePage(props: QuestionnairePageProps) {
           </p>
         ) : null}
       </div>
+      <ErrorSummary problems={problems} />
       <form
         id="questionnaire"
         class="questionnaire"
@@ -121,6 +105,8 @@ export function QuestionnairePage(props: QuestionnairePageProps) {
         action="/plan"
         novalidate
         aria-labelledby="start-heading"
+        // A plan's answers win over those kept in the browser. Sent answers do not: the browser kept
+        // them as sent, and then any change made since, which a reload must not undo.
         data-prefilled={props.prefilled ? 'true' : undefined}
       >
         <nav class="step-list" aria-label="Questionnaire steps">
@@ -137,7 +123,7 @@ export function QuestionnairePage(props: QuestionnairePageProps) {
           <progress id="step-meter" max={STEPS.length} value={1} aria-hidden="true" />
         </div>
         {STEPS.map((step, index) => (
-          <Step step={step} index={index} values={props.values} />
+          <Step step={step} index={index} values={props.values} problems={byField} />
         ))}
         <div class="form-submit">
           <button type="submit" class="primary large">
@@ -154,4 +140,15 @@ export function QuestionnairePage(props: QuestionnairePageProps) {
       </form>
     </Layout>
   );
+}
+
+/** The questionnaire again for a sent form whose answers need a change: the answers as sent, each problem beside its field. */
+export function AnswersToChangePage(props: {
+  source: Source;
+  sent: FormEntries;
+  problems: readonly Problem[];
+}) {
+  const values = formValuesFromEntries(props.sent);
+  const problems = fieldProblems(values, props.problems);
+  return <QuestionnairePage source={props.source} values={values} prefilled={false} problems={problems} />;
 }

@@ -1,6 +1,7 @@
 /** A fit test's page body: what it tests, its time box and deliverable, and how to run and log it. */
 import type { IndexedKnowledgeBase } from '../../../../core/kb/items.js';
 import type { FitTest } from '../../../../core/kb/schema.js';
+import { StartedOnField } from '../../experiments/started-on-field.js';
 import { EXPERIMENTS_URL, experimentUrl, libraryItemUrl } from '../../urls.js';
 import { Bullets, Part, RefList } from '../parts.js';
 
@@ -17,6 +18,8 @@ function ItemLink(props: { ikb: IndexedKnowledgeBase; id: string }) {
 export function FitTestDetails(props: {
   ikb: IndexedKnowledgeBase;
   test: FitTest;
+  /** Today, to bound the start date. */
+  today: string;
   running?: string | undefined;
 }) {
   const { ikb, test } = props;
@@ -55,8 +58,15 @@ export function FitTestDetails(props: {
       </Part>
       <Part title="Run it">
         {props.running === undefined ? (
-          <form class="start-test" method="post" action={EXPERIMENTS_URL}>
+          <form class="start-test" method="post" action={EXPERIMENTS_URL} aria-label="Start this fit test">
             <input type="hidden" name="testId" value={test.id} />
+            <StartedOnField
+              id="start-test-started"
+              errorId="start-test-started-error"
+              today={props.today}
+              value={undefined}
+              error={undefined}
+            />
             <button type="submit" class="primary">
               Start this fit test
             </button>

@@ -1,8 +1,11 @@
 /** The page bodies of governance topic clusters and topics. */
 import type { IndexedKnowledgeBase } from '../../../../core/kb/items.js';
 import type { Cluster, Topic } from '../../../../core/kb/schema.js';
+import { StartedOnField } from '../../experiments/started-on-field.js';
+import { FieldError, invalidFields, type RefusedForm } from '../../form-errors.js';
 import { EXPERTISE_URL, expertiseUrl, libraryItemUrl } from '../../urls.js';
 import { Part, RefList } from '../parts.js';
+import { valueWords } from '../words.js';
 
 /** The cluster's topics in the post's order. */
 export function topicsOf(ikb: IndexedKnowledgeBase, clusterId: string): Topic[] {
@@ -31,10 +34,16 @@ export function ClusterDetails(props: { ikb: IndexedKnowledgeBase; cluster: Clus
 }
 
 /**
- * Claiming the topic starts a six-month plan to become its expert; once claimed, the page leads
- * to that plan instead.
+ * Claiming the topic starts a six-month plan to become its expert, from today or an earlier day;
+ * once claimed, the page leads to that plan instead. A refused claim comes back here with the
+ * problem next to the date.
  */
-function ClaimTopic(props: { topic: Topic; running: string | undefined }) {
+function ClaimTopic(props: {
+  topic: Topic;
+  today: string;
+  running: string | undefined;
+  start: RefusedForm | undefined;
+}) {
   if (props.running !== undefined) {
     return (
       <p class="claim-topic" id="claim-topic">
@@ -42,16 +51,29 @@ function ClaimTopic(props: { topic: Topic; running: string | undefined }) {
       </p>
     );
   }
+  const errors = props.start?.errors ?? {};
+  const fields = invalidFields(errors, ['startedOn']);
   return (
     <form class="claim-topic" id="claim-topic" method="post" action={EXPERTISE_URL}>
       <input type="hidden" name="topicId" value={props.topic.id} />
-      <button type="submit" class="primary">
-        Claim this topic
-      </button>
-      <p class="hint">
+      <FieldError id="claim-error" message={errors[''] ?? errors.topicId} />
+      <p class="hint" id="claim-hint">
         Start a six-month plan to become the person who knows this topic best: dated milestones, readings to
-        start from, and a weekly check-in.
+        start from, and a weekly check-in. If you began earlier, say when: the milestones are dated from then.
       </p>
+      <div class="claim-fields">
+        <StartedOnField
+          id="claim-started"
+          errorId="claim-started-error"
+          today={props.today}
+          value={props.start?.values.startedOn}
+          error={errors.startedOn}
+          attributes={fields.field('startedOn', 'claim-started-error', 'claim-hint')}
+        />
+        <button type="submit" class="primary">
+          Claim this topic
+        </button>
+      </div>
     </form>
   );
 }
@@ -60,7 +82,9 @@ function ClaimTopic(props: { topic: Topic; running: string | undefined }) {
 export function TopicDetails(props: {
   ikb: IndexedKnowledgeBase;
   topic: Topic;
+  today: string;
   running?: string | undefined;
+  start?: RefusedForm | undefined;
 }) {
   const { ikb, topic } = props;
   const inCluster = topicsOf(ikb, topic.cluster).length;
@@ -75,13 +99,13 @@ export function TopicDetails(props: {
         {topic.backgrounds.length > 0 ? (
           <>
             <dt>A head start for backgrounds in</dt>
-            <dd>{topic.backgrounds.join(', ')}</dd>
+            <dd>{valueWords('background', topic.backgrounds)}</dd>
           </>
         ) : null}
         {topic.enjoys.length > 0 ? (
           <>
             <dt>The work involves</dt>
-            <dd>{topic.enjoys.join(', ')}</dd>
+            <dd>{valueWords('enjoys', topic.enjoys)}</dd>
           </>
         ) : null}
       </dl>
@@ -89,7 +113,7 @@ export function TopicDetails(props: {
         <RefList ikb={ikb} ids={topic.readings} />
       </Part>
       <Part title="Become its expert">
-        <ClaimTopic topic={topic} running={props.running} />
+        <ClaimTopic topic={topic} today={props.today} running={props.running} start={props.start} />
       </Part>
     </>
   );

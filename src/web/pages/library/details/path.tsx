@@ -4,6 +4,7 @@ import type { IndexedKnowledgeBase } from '../../../../core/kb/items.js';
 import type { Path } from '../../../../core/kb/schema.js';
 import { libraryItemUrl } from '../../urls.js';
 import { Bullets, Part, RefList } from '../parts.js';
+import { valueWords } from '../words.js';
 import { weeks } from './fit-test.js';
 
 /** Fit (skills, enjoys, signs), the path's fit tests linking to each, and principles. */
@@ -15,9 +16,9 @@ export function PathDetails(props: { ikb: IndexedKnowledgeBase; path: Path }) {
       <Part title="What fit looks like">
         <dl class="facts">
           <dt>Skills that matter most</dt>
-          <dd>{path.fit.skills.join(', ')}</dd>
+          <dd>{valueWords('skills', path.fit.skills)}</dd>
           <dt>People who fit tend to enjoy</dt>
-          <dd>{path.fit.enjoys.join(', ')}</dd>
+          <dd>{valueWords('enjoys', path.fit.enjoys)}</dd>
         </dl>
         <Bullets items={path.fit.signs} />
       </Part>

@@ -1,7 +1,9 @@
 /** A principle's page body: what kind of advice it is, and who and when it applies to. */
+import type { IndexedKnowledgeBase } from '../../../../core/kb/items.js';
 import type { Principle } from '../../../../core/kb/schema.js';
 import { libraryItemUrl } from '../../urls.js';
 import { Bullets, Part } from '../parts.js';
+import { valueWords } from '../words.js';
 
 const KIND_NOTES = {
   advice: 'Advice: something the post recommends doing.',
@@ -10,7 +12,7 @@ const KIND_NOTES = {
 } as const;
 
 /** Kind, the paths (as links) and career stages it applies to, and the situations where it matters. */
-export function PrincipleDetails(props: { principle: Principle }) {
+export function PrincipleDetails(props: { ikb: IndexedKnowledgeBase; principle: Principle }) {
   const { kind, appliesTo } = props.principle;
   return (
     <>
@@ -24,12 +26,12 @@ export function PrincipleDetails(props: { principle: Principle }) {
               : appliesTo.paths.map((slug, i) => (
                   <>
                     {i > 0 ? ', ' : ''}
-                    <a href={libraryItemUrl(slug)}>{slug}</a>
+                    <a href={libraryItemUrl(slug)}>{props.ikb.byId.get(slug)?.item.title ?? slug}</a>
                   </>
                 ))}
           </dd>
           <dt>Career stages</dt>
-          <dd>{appliesTo.stages.length === 0 ? 'every stage' : appliesTo.stages.join(', ')}</dd>
+          <dd>{appliesTo.stages.length === 0 ? 'every stage' : valueWords('stage', appliesTo.stages)}</dd>
         </dl>
       </Part>
       <Part title="When it applies" when={appliesTo.situations.length > 0}>
