@@ -96,15 +96,7 @@ export function createSqlExperimentStore({ db, env }: Pick<SqlStoreParts, 'db' |
       const now = env.now().toISOString();
       const id = env.newId();
       return db.transaction().execute(async (trx) => {
-        // The write comes first and is conditional on the status, so the check and the write are
-        // one step: no concurrent finish can slip in between them.
-        const row = await trx
-          .updateTable('experiments')
-          .set({ updated_at: now })
-          .where('id', '=', experimentId)
-          .where('status', '=', 'active')
-          .returningAll()
-          .executeTakeFirst();
+        const row = await touchIfActive(trx, experimentId, now);
         if (row === undefined) return refuseUnlessMissing(trx, experimentId, 'takes no more check-ins');
         await trx
           .insertInto('check_ins')
@@ -117,15 +109,7 @@ export function createSqlExperimentStore({ db, env }: Pick<SqlStoreParts, 'db' |
     async deleteCheckIn(experimentId, checkInId) {
       const now = env.now().toISOString();
       return db.transaction().execute(async (trx) => {
-        // As when logging: the write conditional on the status comes first, so no concurrent finish
-        // can slip in between the check and the delete.
-        const row = await trx
-          .updateTable('experiments')
-          .set({ updated_at: now })
-          .where('id', '=', experimentId)
-          .where('status', '=', 'active')
-          .returningAll()
-          .executeTakeFirst();
+        const row = await touchIfActive(trx, experimentId, now);
         if (row === undefined)
           return refuseUnlessMissing(trx, experimentId, 'keeps the check-ins its reflection was written on');
         const deleted = await trx
@@ -176,6 +160,21 @@ export function createSqlExperimentStore({ db, env }: Pick<SqlStoreParts, 'db' |
 }
 
 /** An experiment's check-ins, oldest first (same-day check-ins in the order they were logged). */
+/**
+ * Marks an active experiment as changed at `now` and returns its row; undefined when it is not
+ * active or does not exist. Changes to check-ins make this conditional write first, so checking
+ * the status and writing are one step: no concurrent finish can slip in between them.
+ */
+function touchIfActive(trx: Db, experimentId: string, now: string) {
+  return trx
+    .updateTable('experiments')
+    .set({ updated_at: now })
+    .where('id', '=', experimentId)
+    .where('status', '=', 'active')
+    .returningAll()
+    .executeTakeFirst();
+}
+
 function checkInsOf(trx: Db, experimentId: string): Promise<CheckInRow[]> {
   return trx
     .selectFrom('check_ins')
