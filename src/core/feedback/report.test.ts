@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { adviceContext, buildProfile } from '../../../test/advice/builders.js';
 import { checkInRun, day, interpretabilityExperiment } from '../../../test/advice/journal-builders.js';
+import { addDays } from '../journal/dates.js';
 import { buildCheckIn, buildExpertiseExperiment } from '../journal/testing/builders.js';
 import { PATH_SLUGS } from '../vocabulary.js';
-import { fitHistory, fitReport } from './report.js';
+import { fitHistory, fitReport, historyDates, MAX_HISTORY_POINTS } from './report.js';
 import { FitHistory, FitReport } from './schema.js';
 
 const ctx = adviceContext();
@@ -93,5 +94,33 @@ describe('the fit history', () => {
 
   it('is empty for an empty journal', () => {
     expect(fitHistory(profile, ctx, []).points).toEqual([]);
+  });
+});
+
+describe('the days of a fit history', () => {
+  const daysFrom = (start: string, count: number, step = 1) =>
+    Array.from({ length: count }, (_, i) => addDays(start, i * step));
+
+  it('keeps every day with check-ins up to the limit, once each, in order', () => {
+    const days = daysFrom('2030-01-01', MAX_HISTORY_POINTS);
+    expect(historyDates([...days].reverse().concat(days))).toEqual(days);
+    expect(historyDates([])).toEqual([]);
+  });
+
+  it('beyond the limit keeps the last day of each week, and always the last day', () => {
+    const days = daysFrom('2030-01-01', 300);
+    const kept = historyDates(days);
+    expect(kept.length).toBeLessThanOrEqual(MAX_HISTORY_POINTS);
+    expect(kept).toEqual([...kept].sort());
+    expect(kept.at(-1)).toBe(days.at(-1));
+    expect(kept[0]).toBe('2030-01-07');
+    expect(kept[1]).toBe('2030-01-14');
+  });
+
+  it('widens the span until the points fit, for years of daily check-ins', () => {
+    const kept = historyDates(daysFrom('2030-01-01', 2000));
+    expect(kept.length).toBeLessThanOrEqual(MAX_HISTORY_POINTS);
+    expect(kept.length).toBeGreaterThan(MAX_HISTORY_POINTS / 2);
+    expect(kept.at(-1)).toBe(addDays('2030-01-01', 1999));
   });
 });

@@ -6,6 +6,7 @@
 import { fitAdjustments } from '../advice/apply-rules.js';
 import type { AdviceContext } from '../advice/context.js';
 import { fitRange, orderFreeSum, type PathFit, rankPaths } from '../advice/fit.js';
+import { daysBetween } from '../journal/dates.js';
 import type { Experiment } from '../journal/schema.js';
 import type { Profile } from '../profile/schema.js';
 import type { PathSlug } from '../vocabulary.js';
@@ -75,13 +76,38 @@ function points(profile: Profile, ctx: AdviceContext, experiments: readonly Expe
   });
 }
 
-/** The estimates before any check-in and after each day with check-ins, dates ascending. */
+/**
+ * The most points a fit history has. Each point reranks every path over the journal up to its day,
+ * so a history costs points × check-ins; a chart or table cannot show more days than this anyway.
+ */
+export const MAX_HISTORY_POINTS = 120;
+
+/**
+ * The days a history has points for: every day with check-ins, or, when there are more than
+ * MAX_HISTORY_POINTS, the last such day of each span of 7 days (14, 28, … while still too many),
+ * counted from the first. The last day is always kept, so the history ends where the report is.
+ */
+export function historyDates(days: readonly string[]): string[] {
+  const sorted = [...new Set(days)].sort();
+  const first = sorted[0];
+  if (first === undefined || sorted.length <= MAX_HISTORY_POINTS) return sorted;
+  for (let span = 7; ; span *= 2) {
+    const lastOfSpan = new Map<number, string>();
+    for (const day of sorted) lastOfSpan.set(Math.floor(daysBetween(first, day) / span), day);
+    if (lastOfSpan.size <= MAX_HISTORY_POINTS) return [...lastOfSpan.values()];
+  }
+}
+
+/**
+ * The estimates before any check-in and after each day with check-ins (or the last such day of
+ * each week or longer span, see historyDates), dates ascending.
+ */
 export function fitHistory(
   profile: Profile,
   ctx: AdviceContext,
   experiments: readonly Experiment[],
 ): FitHistory {
-  const dates = [...new Set(experiments.flatMap((e) => e.checkIns.map((c) => c.date)))].sort();
+  const dates = historyDates(experiments.flatMap((e) => e.checkIns.map((c) => c.date)));
   return {
     version: 1,
     start: points(profile, ctx, journalAsOf(experiments, '')),

@@ -69,7 +69,9 @@ export const FitHistory = z
     start: z.array(FitPoint).describe('every path before any check-in: the profile alone'),
     points: z
       .array(z.object({ date: IsoDate, paths: z.array(FitPoint) }).strict())
-      .describe('after each day with check-ins, dates ascending; paths in the knowledge base order'),
+      .describe(
+        'after each day with check-ins (beyond 120 such days, after the last one of each week or longer span), dates ascending; paths in the knowledge base order',
+      ),
   })
   .strict()
   .describe('How the fit estimates moved as check-ins came in.');
