@@ -11,29 +11,36 @@ import { join } from 'node:path';
 import { loadKnowledgeBase } from '../src/content/load-kb.js';
 import { addDays } from '../src/core/journal/dates.js';
 import { openStore } from '../src/store/open-store.js';
+import { savedProfileUrl } from '../src/web/pages/urls.js';
 import { loadAppDeps, startServer } from '../src/web/server.js';
 import { percentile, printTable } from './stats.js';
-import { planPath } from './web-setup.js';
+import { PLAN_PERSONA, planPath } from './web-setup.js';
 
 const SIZES = [10, 100, 500];
 const CHECK_INS = 10;
 const WARMUP = 2;
 const RUNS = 15;
 
-const PAGES: [string, string][] = [
+/** The pages timed; `profileId` is the saved profile whose plan uses the journal. */
+const pages = (profileId: string): [string, string][] => [
   ['home', '/'],
   ['experiments dashboard', '/experiments'],
   ['fit chart', '/fit'],
-  ['plan (journal-aware)', planPath()],
+  ['saved profile plan (journal)', savedProfileUrl(profileId)],
+  ['shared plan link (answers)', planPath()],
   ['journal as Markdown', '/journal.md'],
   ['journal as iCalendar', '/journal.ics'],
   ['API fit', '/api/v1/fit'],
 ];
 
-/** Fills an empty data directory with `count` experiments of CHECK_INS check-ins each. */
-async function seed(dataDir: string, count: number): Promise<void> {
+/**
+ * Fills an empty data directory with a saved profile and `count` experiments of CHECK_INS
+ * check-ins each; returns the profile's id.
+ */
+async function seed(dataDir: string, count: number): Promise<string> {
   const store = await openStore({ dataDir });
   try {
+    const saved = await store.createProfile({ name: 'Me now', profile: PLAN_PERSONA.profile });
     const { journal } = loadAppDeps(store, 0);
     const tests = loadKnowledgeBase().kb.fitTests;
     const today = journal.today();
@@ -53,6 +60,7 @@ async function seed(dataDir: string, count: number): Promise<void> {
       }
       if (i >= count * 0.75) await journal.finishExperiment(started.id, { reflection: 'Done; next test.' });
     }
+    return saved.id;
   } finally {
     await store.close();
   }
@@ -82,11 +90,11 @@ const rows: string[][] = [];
 for (const size of SIZES) {
   const dataDir = mkdtempSync(join(tmpdir(), 'lever-bench-journal-'));
   try {
-    await seed(dataDir, size);
+    const profileId = await seed(dataDir, size);
     const server = await startServer({ host: '127.0.0.1', port: 0, dataDir });
     try {
       const origin = server.url.replace(/\/$/, '');
-      for (const [name, path] of PAGES) {
+      for (const [name, path] of pages(profileId)) {
         const { median, p90, bytes } = await time(origin, path);
         rows.push([
           String(size),
