@@ -40,4 +40,11 @@ describe('a problem beside its field', () => {
       'Steps: at most 20 allowed.',
     );
   });
+
+  it('reads the validator’s singular wordings too, for one item or character', () => {
+    expect(fieldSentence('Steps', 'needs at least 1 item', [])).toBe('Steps: at least 1 needed; you gave 0.');
+    expect(fieldSentence('Code', 'is too long: at most 1 character allowed', 'ab')).toBe(
+      'Code: at most 1 character allowed; you gave 2.',
+    );
+  });
 });

@@ -7,10 +7,10 @@
 
 /** Matches the validator's wordings that read better turned round, label first. */
 const TOO_MANY = /^has too many items: at most (\d+) allowed$/;
-const TOO_FEW = /^needs at least (\d+) items$/;
+const TOO_FEW = /^needs at least (\d+) items?$/;
 const TOO_LARGE = /^(.+) is too large; at most (.+) allowed$/;
 const TOO_SMALL = /^(.+) is too small; at least (.+) allowed$/;
-const TOO_LONG = /^is too long: at most (\d+) characters allowed$/;
+const TOO_LONG = /^is too long: at most (\d+ characters?) allowed$/;
 
 /** How many items or characters were given, when `given` is a list or a text. */
 function sizeOf(given: unknown): number | undefined {
@@ -48,6 +48,6 @@ export function fieldSentence(label: string | undefined, message: string, given?
   const tooSmall = TOO_SMALL.exec(message);
   if (tooSmall) return `${label}: at least ${tooSmall[2]} allowed; you gave ${tooSmall[1]}.`;
   const tooLong = TOO_LONG.exec(message);
-  if (tooLong) return `${label}: at most ${tooLong[1]} characters allowed${youGave(sizeOf(given))}.`;
+  if (tooLong) return `${label}: at most ${tooLong[1]} allowed${youGave(sizeOf(given))}.`;
   return sentence(`${label}: ${message}`);
 }

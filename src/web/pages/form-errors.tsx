@@ -67,7 +67,7 @@ function labelOf(path: string, labels: FieldWords['labels']): string | undefined
   return label !== undefined && item !== undefined ? `${label}, item ${Number(item) + 1}` : label;
 }
 
-const BLANK = /^(is required|is too short|is empty|nothing is not allowed)/;
+const BLANK = /^(is required|is too short|is empty)/;
 
 /**
  * Each field's first problem as a sentence naming the field, or the hint for a blank field where
